@@ -1,0 +1,102 @@
+package io.guichet.access.process;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.guichet.access.Onboarding;
+import io.guichet.access.ReviewForm;
+import io.guichet.access.Role;
+import io.guichet.access.web.NewContactRequest;
+import io.guichet.client.ClientDirectory;
+import io.guichet.client.ClientSummary;
+import io.guichet.common.Actor;
+import io.guichet.common.FieldErrorsException;
+import io.guichet.common.FieldErrorsException.FieldError;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * A registration typed by staff in the Tasklist start form. The same rules as the API
+ * apply; a refusal rolls the start back, so no instance is left behind.
+ */
+@Component("registerContactDelegate")
+class RegisterContactDelegate implements JavaDelegate {
+
+	private final Onboarding onboarding;
+
+	private final ClientDirectory clients;
+
+	private final Validator validator;
+
+	private final Refusals refusals;
+
+	RegisterContactDelegate(Onboarding onboarding, ClientDirectory clients, Validator validator, Refusals refusals) {
+		this.onboarding = onboarding;
+		this.clients = clients;
+		this.validator = validator;
+		this.refusals = refusals;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		try {
+			NewContactRequest request = read(execution);
+			String initiator = (String) execution.getVariable(OnboardingProcess.VAR_INITIATOR);
+			ReviewForm form = this.onboarding.createInvitedContact(request.clientId(), request.details(),
+					request.role(), Actor.of(initiator));
+			execution.setProcessBusinessKey(form.accessId().toString());
+			execution.setVariable(OnboardingProcess.VAR_ACCESS_ID, form.accessId().toString());
+			execution.setVariable("contactId", form.contactId().toString());
+			execution.setVariable(OnboardingProcess.VAR_PRE_APPROVED, true);
+			execution.setVariable(OnboardingProcess.VAR_AUTOMATIC_REINVITATIONS, 0);
+		}
+		catch (FieldErrorsException ex) {
+			throw this.refusals.refuse(ex);
+		}
+	}
+
+	private NewContactRequest read(DelegateExecution execution) {
+		List<FieldError> errors = new ArrayList<>();
+		String clientName = text(execution, "clientName");
+		Optional<ClientSummary> client = this.clients.findByName(clientName);
+		if (client.isEmpty()) {
+			errors.add(new FieldError("clientName", "guichet.contact.client-unknown"));
+		}
+		Role role = null;
+		try {
+			role = Role.valueOf(text(execution, "role"));
+		}
+		catch (IllegalArgumentException | NullPointerException ex) {
+			// reported by the validator below as a missing role
+		}
+		NewContactRequest request = new NewContactRequest(client.map(ClientSummary::id).orElse(new UUID(0L, 0L)),
+				text(execution, "firstName"), text(execution, "lastName"), text(execution, "email"),
+				text(execution, "phone"), text(execution, "mobile"), text(execution, "otherChannel"), role,
+				emptyToNull(text(execution, "language")), true);
+		for (ConstraintViolation<NewContactRequest> violation : this.validator.validate(request)) {
+			// already in the person's language: used as is where a message key would
+			// stand
+			errors.add(new FieldError(violation.getPropertyPath().toString(), violation.getMessage()));
+		}
+		if (!errors.isEmpty()) {
+			throw new FieldErrorsException(errors);
+		}
+		return request;
+	}
+
+	private static String text(DelegateExecution execution, String name) {
+		Object value = execution.getVariable(name);
+		return (value != null) ? value.toString() : null;
+	}
+
+	private static String emptyToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value;
+	}
+
+}

@@ -1,0 +1,43 @@
+package io.guichet.access.web;
+
+import java.util.Map;
+
+import io.guichet.access.Onboarding;
+import io.guichet.common.FieldErrorsException;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Self-registration. Every valid request gets the same 202 and body, whether the e-mail
+ * is new, pending, invited or active: the answer never tells whether someone is
+ * registered.
+ */
+@RestController
+class RegistrationController {
+
+	static final Map<String, String> RECEIVED = Map.of("status", "RECEIVED");
+
+	private final Onboarding onboarding;
+
+	RegistrationController(Onboarding onboarding) {
+		this.onboarding = onboarding;
+	}
+
+	@PostMapping("/api/registrations")
+	ResponseEntity<Map<String, String>> register(@Valid @RequestBody SelfRegistrationRequest request) {
+		try {
+			this.onboarding.selfRegister(request.toRegistration());
+		}
+		catch (FieldErrorsException ex) {
+			// only a concurrent registration of the same e-mail gets here: same answer as
+			// ever
+		}
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(RECEIVED);
+	}
+
+}

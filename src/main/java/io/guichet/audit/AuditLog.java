@@ -1,0 +1,46 @@
+package io.guichet.audit;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import io.guichet.common.Actor;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Append-only history of clients and contacts. Entries are written in the caller's
+ * transaction, so a change and its history line commit or roll back together.
+ */
+@Service
+public class AuditLog {
+
+	public static final String CLIENT = "CLIENT";
+
+	public static final String CONTACT = "CONTACT";
+
+	private final AuditEventRepository events;
+
+	private final Clock clock;
+
+	AuditLog(AuditEventRepository events, Clock clock) {
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(String subjectType, UUID subjectId, String action, Actor actor, String details) {
+		this.events.save(new AuditEvent(subjectType, subjectId, action, actor.name(), details, this.clock.instant()));
+	}
+
+	@Transactional(readOnly = true)
+	public List<HistoryEntry> history(String subjectType, UUID subjectId) {
+		return this.events.findBySubjectTypeAndSubjectIdOrderByOccurredAtAsc(subjectType, subjectId)
+			.stream()
+			.map(AuditEvent::toEntry)
+			.toList();
+	}
+
+}

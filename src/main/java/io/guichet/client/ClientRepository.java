@@ -1,0 +1,26 @@
+package io.guichet.client;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ClientRepository extends JpaRepository<Client, UUID> {
+
+	boolean existsByNameKey(String nameKey);
+
+	Optional<Client> findByNameKey(String nameKey);
+
+	@Query("select c from Client c where lower(c.alias) = :key order by c.name")
+	List<Client> findByAliasKey(String key);
+
+	@Query("select c from Client c where c.nameKey like concat('%', :key, '%') or lower(c.alias) like concat('%', :key, '%') order by c.name")
+	List<Client> search(String key, Pageable page);
+
+	@Query("select c from Client c order by c.name")
+	List<Client> findAllOrdered(Pageable page);
+
+}

@@ -1,0 +1,121 @@
+package io.guichet.config;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.guichet.common.ConflictException;
+import io.guichet.common.FieldErrorsException;
+import io.guichet.common.NotFoundException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Errors of the REST API as RFC 9457 problem details, with one {@code errors} entry per
+ * invalid field, in the caller's language (Accept-Language).
+ */
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@RestControllerAdvice(basePackages = "io.guichet")
+class ApiExceptionHandler {
+
+	private final MessageSource messages;
+
+	ApiExceptionHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	ProblemDetail invalid(MethodArgumentNotValidException ex) {
+		List<Map<String, String>> errors = new ArrayList<>();
+		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+			errors.add(Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())));
+		}
+		ex.getBindingResult()
+			.getGlobalErrors()
+			.forEach((error) -> errors
+				.add(Map.of("field", error.getObjectName(), "message", String.valueOf(error.getDefaultMessage()))));
+		return badRequest(errors);
+	}
+
+	@ExceptionHandler(FieldErrorsException.class)
+	ProblemDetail rules(FieldErrorsException ex) {
+		List<Map<String, String>> errors = ex.errors()
+			.stream()
+			.map((error) -> Map.of("field", error.field(), "message", text(error.messageKey(), error.args())))
+			.toList();
+		return badRequest(errors);
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ProblemDetail unreadable(HttpMessageNotReadableException ex) {
+		String field = "body";
+		if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+			StringBuilder path = new StringBuilder();
+			for (JsonMappingException.Reference reference : mapping.getPath()) {
+				if (reference.getFieldName() != null) {
+					path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+				}
+				else {
+					path.append('[').append(reference.getIndex()).append(']');
+				}
+			}
+			field = path.toString();
+		}
+		String key = "body".equals(field) ? "guichet.validation.body" : "guichet.validation.type";
+		return badRequest(List.of(Map.of("field", field, "message", text(key))));
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail mismatch(MethodArgumentTypeMismatchException ex) {
+		return badRequest(List.of(Map.of("field", ex.getName(), "message", text("guichet.validation.type"))));
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ProblemDetail conflict(ConflictException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text(ex.messageKey(),
+				ex.retryAfter() != null ? new Object[] { ex.retryAfter().toString() } : ex.args()));
+		problem.setTitle(text("guichet.problem.conflict"));
+		problem.setType(URI.create("urn:guichet:problem:" + ex.messageKey()));
+		if (ex.retryAfter() != null) {
+			problem.setProperty("retryAfter", ex.retryAfter().toString());
+		}
+		return problem;
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+				text("guichet.problem.not-found"));
+		problem.setTitle(text("guichet.problem.not-found.title"));
+		return problem;
+	}
+
+	private ProblemDetail badRequest(List<Map<String, String>> errors) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				text("guichet.problem.invalid"));
+		problem.setTitle(text("guichet.problem.invalid.title"));
+		problem.setType(URI.create("urn:guichet:problem:invalid-input"));
+		problem.setProperty("errors", errors);
+		return problem;
+	}
+
+	private String text(String key, Object... args) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return this.messages.getMessage(key, args, key, locale);
+	}
+
+}

@@ -1,0 +1,52 @@
+package io.guichet.config;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * Staff sign in with their Camunda user (the same as in Tasklist and Cockpit); their
+ * Camunda groups become authorities {@code GROUP_<id>}.
+ */
+@Component
+class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
+
+	private final IdentityService identity;
+
+	CamundaIdentityAuthenticationProvider(IdentityService identity) {
+		this.identity = identity;
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) {
+		String user = authentication.getName();
+		Object credentials = authentication.getCredentials();
+		if (user == null || user.isBlank() || !(credentials instanceof String password)
+				|| !this.identity.checkPassword(user, password)) {
+			throw new BadCredentialsException("Bad credentials");
+		}
+		List<SimpleGrantedAuthority> authorities = this.identity.createGroupQuery()
+			.groupMember(user)
+			.list()
+			.stream()
+			.map(Group::getId)
+			.map(StaffGroups::authority)
+			.map(SimpleGrantedAuthority::new)
+			.toList();
+		return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+}

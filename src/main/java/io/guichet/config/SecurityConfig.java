@@ -1,0 +1,113 @@
+package io.guichet.config;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+/**
+ * Three doors. The REST API: stateless, HTTP Basic with a Camunda user, staff groups
+ * only, except the calls open to anyone. Camunda's webapps and engine REST: guarded by
+ * Camunda itself (its login, its authorizations, and HTTP Basic on {@code /engine-rest}).
+ * Pages: CSRF-protected.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+	static final String[] STAFF = { StaffGroups.authority(StaffGroups.ADMIN),
+			StaffGroups.authority(StaffGroups.STAFF) };
+
+	private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+			+ "script-src 'self'; frame-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http) throws Exception {
+		http.securityMatcher("/api/**")
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, "/api/registrations")
+				.permitAll()
+				.anyRequest()
+				.hasAnyAuthority(STAFF))
+			.httpBasic((basic) -> basic.authenticationEntryPoint((request, response, ex) -> problem(response,
+					HttpServletResponse.SC_UNAUTHORIZED, "Authentication required")))
+			.exceptionHandling((errors) -> errors.accessDeniedHandler(
+					(request, response, ex) -> problem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden")));
+		return http.build();
+	}
+
+	/**
+	 * Camunda's webapps and engine REST API carry their own authentication and CSRF
+	 * protection.
+	 */
+	@Bean
+	@Order(2)
+	SecurityFilterChain camunda(HttpSecurity http) throws Exception {
+		// path matchers, not MVC ones: these URLs are served by Camunda's servlets, not
+		// by Spring MVC
+		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+		http.securityMatcher(new OrRequestMatcher(path.matcher("/camunda/**"), path.matcher("/engine-rest/**"),
+				path.matcher("/actuator/health/**"), path.matcher("/actuator/info")))
+			.csrf((csrf) -> csrf.disable())
+			.headers((headers) -> headers.frameOptions((frame) -> frame.sameOrigin()))
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll());
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/", "/activate", "/css/**", "/favicon.ico", "/error", "/v3/api-docs/**", "/swagger-ui/**",
+					"/swagger-ui.html")
+			.permitAll()
+			.requestMatchers("/dev/mail/**", "/dev/mail")
+			.hasAnyAuthority(STAFF)
+			.anyRequest()
+			.authenticated())
+			.httpBasic(Customizer.withDefaults())
+			// error pages are rendered for requests already checked by their own chain
+			.csrf((csrf) -> csrf.ignoringRequestMatchers("/error"))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CSP))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
+	/**
+	 * {@code /engine-rest} needs HTTP Basic with a Camunda user (it has no authentication
+	 * by default).
+	 */
+	@Bean
+	FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+		FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>(
+				new ProcessEngineAuthenticationFilter());
+		registration.setName("camunda-engine-rest-auth");
+		registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+		registration.addUrlPatterns("/engine-rest/*");
+		return registration;
+	}
+
+	private static void problem(HttpServletResponse response, int status, String title) throws java.io.IOException {
+		response.setStatus(status);
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"Guichet\"");
+		}
+		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + "}");
+	}
+
+}

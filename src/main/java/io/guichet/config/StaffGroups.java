@@ -1,0 +1,21 @@
+package io.guichet.config;
+
+/** Camunda groups Guichet knows, and the Spring Security authorities made from them. */
+public final class StaffGroups {
+
+	public static final String ADMIN = "camunda-admin";
+
+	public static final String STAFF = "guichet-staff";
+
+	public static final String APPROVERS = "approvers";
+
+	public static final String AUTHORITY_PREFIX = "GROUP_";
+
+	private StaffGroups() {
+	}
+
+	public static String authority(String group) {
+		return AUTHORITY_PREFIX + group;
+	}
+
+}

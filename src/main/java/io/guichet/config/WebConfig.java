@@ -1,0 +1,54 @@
+package io.guichet.config;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.servlet.LocaleResolver;
+
+@Configuration(proxyBeanMethods = false)
+class WebConfig {
+
+	@Bean
+	LocaleResolver localeResolver() {
+		return new RequestLocale();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * Guichet's clock follows the engine's, so that process tests that move the engine's
+	 * time move token lifespans and cool-downs with it.
+	 */
+	@Bean
+	Clock clock() {
+		return new Clock() {
+
+			@Override
+			public ZoneId getZone() {
+				return ZoneId.systemDefault();
+			}
+
+			@Override
+			public Clock withZone(ZoneId zone) {
+				return Clock.fixed(instant(), zone);
+			}
+
+			@Override
+			public Instant instant() {
+				return ClockUtil.getCurrentTime().toInstant();
+			}
+
+		};
+	}
+
+}

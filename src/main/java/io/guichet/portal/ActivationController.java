@@ -1,0 +1,92 @@
+package io.guichet.portal;
+
+import java.util.Locale;
+
+import io.guichet.access.Activation;
+import io.guichet.access.Activation.LinkCheck;
+import io.guichet.access.Activation.LinkStatus;
+import io.guichet.common.Dates;
+import io.guichet.common.FieldErrorsException;
+import io.guichet.config.RequestLocale;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The page behind the invitation link. GET only shows (mail scanners follow links); POST
+ * with the password activates. Pages for dead links say what to do next and nothing about
+ * the account.
+ */
+@Controller
+class ActivationController {
+
+	private final Activation activation;
+
+	ActivationController(Activation activation) {
+		this.activation = activation;
+	}
+
+	@GetMapping("/activate")
+	String show(@RequestParam(required = false) String token, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		privatePage(response);
+		LinkCheck check = this.activation.check(token);
+		RequestLocale.use(request, check.locale());
+		if (check.status() != LinkStatus.VALID) {
+			return deadLink(check.status(), check, model, request);
+		}
+		model.addAttribute("token", token);
+		model.addAttribute("check", check);
+		return "activation/form";
+	}
+
+	@PostMapping("/activate")
+	String activate(@RequestParam(required = false) String token, @RequestParam(required = false) String password,
+			@RequestParam(required = false) String passwordConfirmation, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		privatePage(response);
+		LinkCheck check = this.activation.check(token);
+		RequestLocale.use(request, check.locale());
+		if (check.status() != LinkStatus.VALID) {
+			return deadLink(check.status(), check, model, request);
+		}
+		try {
+			LinkStatus status = this.activation.activate(token, password, passwordConfirmation);
+			if (status != LinkStatus.ACTIVATED) {
+				return deadLink(status, check, model, request);
+			}
+		}
+		catch (FieldErrorsException ex) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("token", token);
+			model.addAttribute("check", check);
+			ex.errors().forEach((error) -> model.addAttribute("error_" + error.field(), error));
+			return "activation/form";
+		}
+		catch (Activation.LinkNoLongerValidException ex) {
+			return deadLink(LinkStatus.EXPIRED, check, model, request);
+		}
+		model.addAttribute("check", check);
+		return "activation/done";
+	}
+
+	private String deadLink(LinkStatus status, LinkCheck check, Model model, HttpServletRequest request) {
+		Locale locale = RequestLocale.current(request);
+		model.addAttribute("status", status.name());
+		model.addAttribute("newerInvitationAt",
+				(check.newerInvitationAt() != null) ? Dates.format(check.newerInvitationAt(), locale) : null);
+		return "activation/link";
+	}
+
+	/** Token pages are never cached nor sent on as a referrer. */
+	private static void privatePage(HttpServletResponse response) {
+		response.setHeader("Cache-Control", "no-store");
+		response.setHeader("Referrer-Policy", "no-referrer");
+	}
+
+}
