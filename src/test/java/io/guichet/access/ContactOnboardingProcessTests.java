@@ -1,0 +1,320 @@
+package io.guichet.access;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.guichet.access.Activation.LinkStatus;
+import io.guichet.access.process.OnboardingProcess;
+import io.guichet.client.ClientDirectory;
+import io.guichet.client.NewClient;
+import io.guichet.common.Actor;
+import io.guichet.common.ConflictException;
+import io.guichet.contact.ContactDetails;
+import io.guichet.support.GuichetTest;
+import io.guichet.support.Jobs;
+import io.guichet.support.TestMail;
+import io.guichet.support.TestStaff;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+/** Every path of processes/ContactOnboarding.bpmn, timers driven through their jobs. */
+@GuichetTest
+class ContactOnboardingProcessTests {
+
+	private static final String PASSWORD = "a-long-enough-password";
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	HistoryService history;
+
+	@Autowired
+	IdentityService identity;
+
+	@Autowired
+	ClientDirectory clients;
+
+	@Autowired
+	Onboarding onboarding;
+
+	@Autowired
+	ContactQueries queries;
+
+	@Autowired
+	Activation activation;
+
+	UUID clientId;
+
+	@BeforeEach
+	void setUp() {
+		BpmnAwareTests.init(this.engine);
+		TestStaff.ensure(this.identity);
+		this.clientId = this.clients
+			.create(new NewClient("Client " + UUID.randomUUID(), null, "fr", null, TestStaff.APPROVER), Actor.SYSTEM);
+	}
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+		this.identity.clearAuthentication();
+	}
+
+	@Test
+	void shouldInviteAdminRegistrationWithoutReviewAndEndWhenActivated() {
+		String email = email();
+		Registered registered = this.onboarding.registerByStaff(this.clientId, details(email), Role.REQUESTER, true,
+				Actor.of(TestStaff.STAFF));
+		ProcessInstance instance = instance(registered.accessId());
+		assertThat(instance).hasPassed("StartEvent_RegistrationReceived", "Gateway_PreApproved")
+			.isWaitingAt(OnboardingProcess.TASK_SEND_INVITATION);
+		assertThat(state(email)).isEqualTo(AccessState.INVITED);
+
+		Jobs.runDue(this.management, instance.getId());
+		assertThat(instance).isWaitingAt(OnboardingProcess.GATEWAY_WAIT_FOR_ACTIVATION);
+		MimeMessage invitation = TestMail.awaitMails(email, 1).get(0);
+		assertThat(TestMail.body(invitation)).contains("Acme Contact");
+
+		LinkStatus status = this.activation.activate(TestMail.activationToken(invitation), PASSWORD, PASSWORD);
+		assertThat(status).isEqualTo(LinkStatus.ACTIVATED);
+		assertThat(instance).isEnded().hasPassed("Event_AccessActivated", OnboardingProcess.END_ACTIVATED);
+		assertThat(state(email)).isEqualTo(AccessState.ACTIVE);
+	}
+
+	@Test
+	void shouldWaitForReviewProposeAccountManagerAndInviteWhenApproved() {
+		String email = email();
+		this.onboarding.selfRegister(registration(email, "unknown company"));
+		ProcessInstance instance = instance(accessId(email));
+		assertThat(instance).isWaitingAt(OnboardingProcess.TASK_REVIEW_REGISTRATION);
+		assertThat(state(email)).isEqualTo(AccessState.PENDING_APPROVAL);
+		Task task = BpmnAwareTests.task(instance);
+		assertThat(task).hasCandidateGroup("approvers");
+
+		BpmnAwareTests.complete(task, Map.of("decision", "APPROVE", "role", "MANAGER", "clientId",
+				this.clientId.toString(), "expiresOn", LocalDate.now().plusYears(1).toString()));
+		assertThat(instance)
+			.hasPassed(OnboardingProcess.TASK_CHECK_DECISION, "Gateway_Approved",
+					OnboardingProcess.TASK_APPROVE_REGISTRATION)
+			.isWaitingAt(OnboardingProcess.TASK_SEND_INVITATION);
+		ContactView contact = this.queries.findByEmail(email).orElseThrow();
+		assertThat(contact.access().state()).isEqualTo(AccessState.INVITED);
+		assertThat(contact.access().role()).isEqualTo(Role.MANAGER);
+		assertThat(contact.clientId()).isEqualTo(this.clientId);
+
+		Jobs.runDue(this.management, instance.getId());
+		assertThat(TestMail.awaitMails(email, 1)).hasSize(1);
+		assertThat(instance).isWaitingAt(OnboardingProcess.GATEWAY_WAIT_FOR_ACTIVATION);
+	}
+
+	@Test
+	void shouldProposeTheClientWhoseNameWasTypedAndTheAccountManager() {
+		String name = this.clients.find(this.clientId).orElseThrow().name();
+		String email = email();
+		this.onboarding.selfRegister(registration(email, name.toUpperCase()));
+		ProcessInstance instance = instance(accessId(email));
+		assertThat(instance).variables()
+			.containsEntry("clientId", this.clientId.toString())
+			.containsEntry("proposedClientName", name)
+			.containsEntry("companyAsTyped", name.toUpperCase());
+		assertThat(BpmnAwareTests.task(instance)).isAssignedTo(TestStaff.APPROVER);
+	}
+
+	@Test
+	void shouldRefuseABadDecisionAndKeepTheTaskOpen() {
+		String email = email();
+		this.onboarding.selfRegister(registration(email, "somewhere"));
+		ProcessInstance instance = instance(accessId(email));
+		Task task = BpmnAwareTests.task(instance);
+
+		assertThatThrownBy(() -> this.tasks.complete(task.getId(), Map.of("decision", "REJECT", "role", "REQUESTER")))
+			.isInstanceOf(FormFieldValidationException.class)
+			.hasMessageContaining("rejectionReason");
+		assertThatThrownBy(() -> this.tasks.complete(task.getId(), Map.of("decision", "MAYBE", "role", "BOSS")))
+			.isInstanceOf(FormFieldValidationException.class)
+			.hasMessageContaining("decision")
+			.hasMessageContaining("role");
+		assertThatThrownBy(() -> this.tasks.complete(task.getId(),
+				Map.of("decision", "APPROVE", "role", "REQUESTER", "clientId", UUID.randomUUID().toString())))
+			.isInstanceOf(FormFieldValidationException.class)
+			.hasMessageContaining("clientId");
+		assertThatThrownBy(() -> this.tasks.complete(task.getId(),
+				Map.of("decision", "APPROVE", "role", "REQUESTER", "clientId", this.clientId.toString(), "expiresOn",
+						"2001-01-01")))
+			.isInstanceOf(FormFieldValidationException.class)
+			.hasMessageContaining("expiresOn");
+
+		assertThat(BpmnAwareTests.task(instance)).isNotNull();
+		assertThat(instance).isWaitingAt(OnboardingProcess.TASK_REVIEW_REGISTRATION);
+		assertThat(state(email)).isEqualTo(AccessState.PENDING_APPROVAL);
+	}
+
+	@Test
+	void shouldRejectWithAReasonAndTellTheContact() {
+		String email = email();
+		this.onboarding.selfRegister(registration(email, "somewhere"));
+		ProcessInstance instance = instance(accessId(email));
+		BpmnAwareTests.complete(BpmnAwareTests.task(instance),
+				Map.of("decision", "REJECT", "role", "REQUESTER", "rejectionReason", "Unknown to our sales team"));
+		assertThat(instance).isWaitingAt(OnboardingProcess.TASK_SEND_REJECTION_NOTICE);
+		assertThat(state(email)).isEqualTo(AccessState.APPROVAL_REJECTED);
+
+		Jobs.runDue(this.management, instance.getId());
+		assertThat(instance).isEnded().hasPassed(OnboardingProcess.END_REJECTED);
+		assertThat(TestMail.body(TestMail.awaitMails(email, 1).get(0))).contains("Unknown to our sales team");
+	}
+
+	@Test
+	void shouldReinviteAfterTheDelayThenExpireAndTellTheSponsor() {
+		String email = email();
+		Registered registered = this.onboarding.registerByStaff(this.clientId, details(email), Role.OBSERVER, true,
+				Actor.of(TestStaff.STAFF));
+		ProcessInstance instance = instance(registered.accessId());
+		Jobs.runDue(this.management, instance.getId());
+		int sponsorMails = TestMail.to(TestStaff.STAFF + "@staff.test").size();
+
+		for (int reinvitation = 1; reinvitation <= 3; reinvitation++) {
+			String olderToken = TestMail.activationToken(TestMail.to(email).get(reinvitation - 1));
+			fireReinviteTimer(instance);
+			assertThat(instance).hasPassed("Gateway_ReinvitationsLeft")
+				.isWaitingAt(OnboardingProcess.TASK_SEND_INVITATION);
+			Jobs.runDue(this.management, instance.getId());
+			assertThat(TestMail.awaitMails(email, reinvitation + 1)).hasSize(reinvitation + 1);
+			assertThat(this.activation.check(olderToken).status()).isEqualTo(LinkStatus.SUPERSEDED);
+		}
+		assertThat(this.queries.findByEmail(email).orElseThrow().access().invitationsSent()).isEqualTo(4);
+
+		String lastToken = TestMail.activationToken(TestMail.to(email).get(3));
+		fireReinviteTimer(instance);
+		assertThat(instance).hasPassed(OnboardingProcess.TASK_EXPIRE_INVITATION)
+			.isWaitingAt(OnboardingProcess.TASK_NOTIFY_SPONSOR);
+		assertThat(state(email)).isEqualTo(AccessState.INVITATION_EXPIRED);
+		assertThat(this.activation.check(lastToken).status()).isEqualTo(LinkStatus.EXPIRED);
+
+		Jobs.runDue(this.management, instance.getId());
+		assertThat(instance).isEnded().hasPassed(OnboardingProcess.END_INVITATION_EXPIRED);
+		assertThat(TestMail.awaitMails(TestStaff.STAFF + "@staff.test", sponsorMails + 1)).hasSize(sponsorMails + 1);
+	}
+
+	@Test
+	void shouldResendOnStaffRequestOnlyAfterTheCoolDown() {
+		String email = email();
+		Registered registered = this.onboarding.registerByStaff(this.clientId, details(email), Role.REQUESTER, true,
+				Actor.of(TestStaff.STAFF));
+		ProcessInstance instance = instance(registered.accessId());
+		Jobs.runDue(this.management, instance.getId());
+
+		assertThatThrownBy(() -> this.onboarding.requestInvitation(registered.id(), Actor.of(TestStaff.STAFF)))
+			.isInstanceOfSatisfying(ConflictException.class,
+					(conflict) -> assertThat(conflict.retryAfter()).isNotNull());
+
+		ClockUtil.setCurrentTime(
+				Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofHours(24).plusMinutes(1))));
+		this.onboarding.requestInvitation(registered.id(), Actor.of(TestStaff.STAFF));
+		assertThat(instance).hasPassed("Event_ResendRequested").isWaitingAt(OnboardingProcess.TASK_SEND_INVITATION);
+		Jobs.runDue(this.management, instance.getId());
+		assertThat(TestMail.awaitMails(email, 2)).hasSize(2);
+	}
+
+	@Test
+	void shouldRegisterFromTheTasklistStartForm() {
+		String email = email();
+		String clientName = this.clients.find(this.clientId).orElseThrow().name();
+		this.identity.setAuthentication(TestStaff.STAFF, List.of("guichet-staff"));
+		ProcessInstance instance = this.runtime.startProcessInstanceByKey(OnboardingProcess.KEY,
+				Map.of("firstName", "Ada", "lastName", "Lovelace", "email", email, "clientName", clientName, "role",
+						"MANAGER", "mobile", "+33 6 12 34 56 78"));
+		this.identity.clearAuthentication();
+		assertThat(instance).hasPassed(OnboardingProcess.TASK_REGISTER_CONTACT)
+			.isWaitingAt(OnboardingProcess.TASK_SEND_INVITATION);
+		ContactView contact = this.queries.findByEmail(email).orElseThrow();
+		assertThat(instance.getBusinessKey()).isEqualTo(contact.access().id().toString());
+		assertThat(contact.access().sponsor()).isEqualTo(TestStaff.STAFF);
+		assertThat(contact.access().state()).isEqualTo(AccessState.INVITED);
+	}
+
+	@Test
+	void shouldStartNothingWhenTheTasklistStartFormIsInvalid() {
+		String email = email();
+		long before = this.runtime.createProcessInstanceQuery().processDefinitionKey(OnboardingProcess.KEY).count();
+		assertThatThrownBy(() -> this.runtime.startProcessInstanceByKey(OnboardingProcess.KEY,
+				Map.of("firstName", "Ada", "lastName", "Lovelace", "email", email, "clientName", "No such client",
+						"role", "MANAGER")))
+			.isInstanceOf(FormFieldValidationException.class)
+			.hasMessageContaining("clientName")
+			.hasMessageContaining("phone");
+		assertThat(this.runtime.createProcessInstanceQuery().processDefinitionKey(OnboardingProcess.KEY).count())
+			.isEqualTo(before);
+		assertThat(this.queries.findByEmail(email)).isEmpty();
+	}
+
+	private void fireReinviteTimer(ProcessInstance instance) {
+		Job timer = this.management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+		assertThat(timer).isNotNull();
+		ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 1000));
+		this.management.executeJob(timer.getId());
+	}
+
+	private ProcessInstance instance(UUID accessId) {
+		List<ProcessInstance> found = this.runtime.createProcessInstanceQuery()
+			.processDefinitionKey(OnboardingProcess.KEY)
+			.processInstanceBusinessKey(accessId.toString())
+			.list();
+		assertThat(found).hasSize(1);
+		return found.get(0);
+	}
+
+	private UUID accessId(String email) {
+		return this.queries.findByEmail(email).orElseThrow().access().id();
+	}
+
+	private AccessState state(String email) {
+		return this.queries.findByEmail(email).orElseThrow().access().state();
+	}
+
+	static String email() {
+		return "contact-" + UUID.randomUUID() + "@example.com";
+	}
+
+	static ContactDetails details(String email) {
+		return new ContactDetails("Acme", "Contact", email, "+33 1 23 45 67 89", null, null, "en");
+	}
+
+	static SelfRegistration registration(String email, String company) {
+		return new SelfRegistration(details(email), company, Role.REQUESTER);
+	}
+
+}

@@ -1,0 +1,33 @@
+package io.guichet.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestExecutionListeners;
+
+/**
+ * The one application context of the test suite (so Spring caches it): the whole app on a
+ * random port, the test SMTP server, no job executor (tests run jobs themselves, timers
+ * included, never by sleeping) and process-test coverage.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "camunda.bpm.job-execution.enabled=false", "guichet.mail.retry-cycle=R3/PT1S",
+				"guichet.bootstrap.admin-password=Admin-password-1",
+				"guichet.bootstrap.approver-password=Approver-pass-1" })
+@ContextConfiguration(initializers = TestMail.Initializer.class)
+@Import(ProcessEngineCoverageConfiguration.class)
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+		mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+public @interface GuichetTest {
+
+}
