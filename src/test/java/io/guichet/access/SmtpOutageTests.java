@@ -1,0 +1,97 @@
+package io.guichet.access;
+
+import java.util.UUID;
+
+import io.guichet.access.process.OnboardingProcess;
+import io.guichet.client.ClientDirectory;
+import io.guichet.client.NewClient;
+import io.guichet.common.Actor;
+import io.guichet.contact.ContactDetails;
+import io.guichet.support.GuichetTest;
+import io.guichet.support.TestMail;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+/**
+ * With SMTP down the invitation job is retried, then becomes an incident; a retry sends
+ * it.
+ */
+@GuichetTest
+class SmtpOutageTests {
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	ClientDirectory clients;
+
+	@Autowired
+	Onboarding onboarding;
+
+	@Autowired
+	ContactQueries queries;
+
+	@AfterEach
+	void smtpBack() {
+		if (!TestMail.server().isRunning()) {
+			TestMail.restart();
+		}
+	}
+
+	@Test
+	void shouldRetryThenRaiseAnIncidentAndSendWhenRetriedAfterSmtpIsBack() {
+		BpmnAwareTests.init(this.engine);
+		UUID clientId = this.clients.create(new NewClient("Outage " + UUID.randomUUID(), null, "en", null, null),
+				Actor.SYSTEM);
+		String email = "outage-" + UUID.randomUUID() + "@example.com";
+		Registered registered = this.onboarding.registerByStaff(clientId,
+				new ContactDetails("Otto", "Age", email, null, "+49 30 1234567", null, null), Role.REQUESTER, true,
+				Actor.of("test-staff"));
+		ProcessInstance instance = this.runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(registered.accessId().toString())
+			.singleResult();
+
+		TestMail.stop();
+		Job job = this.management.createJobQuery().processInstanceId(instance.getId()).singleResult();
+		for (int attempt = 1; attempt <= 3; attempt++) {
+			assertThat(this.runtime.createIncidentQuery().processInstanceId(instance.getId()).count())
+				.as("no incident before the retries are used up")
+				.isZero();
+			assertThatThrownBy(() -> this.management.executeJob(job.getId())).isNotNull();
+		}
+		Incident incident = this.runtime.createIncidentQuery().processInstanceId(instance.getId()).singleResult();
+		assertThat(incident).isNotNull();
+		assertThat(incident.getActivityId()).isEqualTo(OnboardingProcess.TASK_SEND_INVITATION);
+		assertThat(this.queries.findByEmail(email).orElseThrow().access().invitationsSent()).isZero();
+
+		TestMail.restart();
+		// what "Retry" in Cockpit does
+		this.management.setJobRetries(job.getId(), 1);
+		this.management.executeJob(job.getId());
+
+		assertThat(TestMail.awaitMails(email, 1)).hasSize(1);
+		assertThat(this.runtime.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+		assertThat(instance).isWaitingAt(OnboardingProcess.GATEWAY_WAIT_FOR_ACTIVATION);
+		assertThat(this.queries.findByEmail(email).orElseThrow().access().invitationsSent()).isEqualTo(1);
+	}
+
+}
