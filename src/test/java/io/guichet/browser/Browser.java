@@ -1,0 +1,119 @@
+package io.guichet.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium, Debian's browser and driver only: Selenium Manager never
+ * downloads anything, and a missing binary fails the test rather than skipping it.
+ */
+final class Browser implements AutoCloseable {
+
+	static final File CHROMIUM = new File("/usr/bin/chromium");
+
+	static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+	static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+	private static final Path REPORTS = Path.of("target", "browser");
+
+	private final Path profile;
+
+	private final ChromeDriver driver;
+
+	private Browser(Path profile, ChromeDriver driver) {
+		this.profile = profile;
+		this.driver = driver;
+	}
+
+	/** Starts Chromium, or throws an AssertionError saying what to install. */
+	static Browser start() {
+		for (File file : new File[] { CHROMIUM, CHROMEDRIVER }) {
+			if (!file.canExecute()) {
+				throw new AssertionError(file + " is missing: the browser tests need Debian's Chromium and its driver"
+						+ " (apt-get install chromium chromium-driver)");
+			}
+		}
+		Path profile = createProfile();
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+			.usingAnyFreePort()
+			.build();
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+				"--disable-dev-shm-usage", "--no-first-run", "--disable-component-update", "--disable-sync",
+				"--window-size=1400,1000", "--user-data-dir=" + profile.toAbsolutePath());
+		try {
+			return new Browser(profile, new ChromeDriver(service, options));
+		}
+		catch (RuntimeException ex) {
+			delete(profile);
+			throw ex;
+		}
+	}
+
+	WebDriver driver() {
+		return this.driver;
+	}
+
+	WebDriverWait waiting() {
+		return new WebDriverWait(this.driver, TIMEOUT);
+	}
+
+	/**
+	 * Saves a screenshot and the page source as target/browser/{name}.png and .html.
+	 */
+	void save(String name) {
+		try {
+			Files.createDirectories(REPORTS);
+			Files.write(REPORTS.resolve(name + ".png"), this.driver.getScreenshotAs(OutputType.BYTES));
+			Files.writeString(REPORTS.resolve(name + ".html"), this.driver.getPageSource(), StandardCharsets.UTF_8);
+		}
+		catch (IOException | RuntimeException ex) {
+			System.err.println("Could not save the browser state as " + name + ": " + ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		try {
+			this.driver.quit();
+		}
+		finally {
+			delete(this.profile);
+		}
+	}
+
+	private static Path createProfile() {
+		try {
+			return Files.createTempDirectory("guichet-chromium-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void delete(Path directory) {
+		try (Stream<Path> files = Files.walk(directory)) {
+			files.sorted(Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
+		}
+		catch (IOException ex) {
+			// a temporary directory: left for the system to clean
+		}
+	}
+
+}
