@@ -11,6 +11,7 @@ import io.guichet.config.RequestLocale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,8 +69,11 @@ class ActivationController {
 			ex.errors().forEach((error) -> model.addAttribute("error_" + error.field(), error));
 			return "activation/form";
 		}
-		catch (Activation.LinkNoLongerValidException ex) {
-			return deadLink(LinkStatus.EXPIRED, check, model, request);
+		catch (Activation.LinkNoLongerValidException | ConcurrencyFailureException ex) {
+			// another request used the link at the same moment, or the instance moved on
+			LinkCheck now = this.activation.check(token);
+			LinkStatus status = (now.status() == LinkStatus.VALID) ? LinkStatus.EXPIRED : now.status();
+			return deadLink(status, now, model, request);
 		}
 		model.addAttribute("check", check);
 		return "activation/done";

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.guichet.access.OnboardingEngine;
 import io.guichet.access.ReviewForm;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.spin.plugin.variable.SpinValues;
 
@@ -51,7 +52,8 @@ class CamundaOnboardingEngine implements OnboardingEngine {
 				.correlateWithResult();
 			return true;
 		}
-		catch (MismatchingMessageCorrelationException ex) {
+		catch (MismatchingMessageCorrelationException | OptimisticLockingException ex) {
+			// not waiting for this message, or moving on concurrently (a timer firing)
 			return false;
 		}
 	}
