@@ -11,7 +11,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The suite runs on the database its Maven profile promises (H2 by default, -Ppostgres). */
+/**
+ * The suite runs on the database its Maven profile promises (H2 by default, -Ppostgres).
+ */
 @GuichetTest
 class DatabaseTests {
 
