@@ -2,8 +2,6 @@ package io.guichet.access;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -11,8 +9,6 @@ import io.guichet.audit.AuditLog;
 import io.guichet.client.ClientDirectory;
 import io.guichet.client.ClientSummary;
 import io.guichet.common.Actor;
-import io.guichet.common.FieldErrorsException;
-import io.guichet.common.FieldErrorsException.FieldError;
 import io.guichet.common.Language;
 import io.guichet.contact.ContactBook;
 import io.guichet.contact.ContactCard;
@@ -97,7 +93,7 @@ public class Activation {
 		if (status != LinkStatus.VALID) {
 			return status;
 		}
-		checkPassword(password, confirmation);
+		PortalSignIn.checkPassword(password, confirmation);
 		Instant now = this.clock.instant();
 		token.use(now);
 		this.tokens.killAll(access.getId(), now);
@@ -122,25 +118,6 @@ public class Activation {
 			return LinkStatus.EXPIRED;
 		}
 		return LinkStatus.VALID;
-	}
-
-	private static void checkPassword(String password, String confirmation) {
-		List<FieldError> errors = new ArrayList<>();
-		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-			errors.add(new FieldError("password", "guichet.password.too-short", MIN_PASSWORD_LENGTH));
-		}
-		else if (password.length() > MAX_PASSWORD_LENGTH) {
-			errors.add(new FieldError("password", "guichet.password.too-long", MAX_PASSWORD_LENGTH));
-		}
-		else if (password.isBlank()) {
-			errors.add(new FieldError("password", "guichet.password.blank"));
-		}
-		if (password != null && !password.equals(confirmation)) {
-			errors.add(new FieldError("passwordConfirmation", "guichet.password.mismatch"));
-		}
-		if (!errors.isEmpty()) {
-			throw new FieldErrorsException(errors);
-		}
 	}
 
 	public enum LinkStatus {

@@ -24,10 +24,14 @@ public class ContactQueries {
 
 	private final PortalAccessRepository accesses;
 
-	ContactQueries(ContactBook contacts, ClientDirectory clients, PortalAccessRepository accesses) {
+	private final Deadlines deadlines;
+
+	ContactQueries(ContactBook contacts, ClientDirectory clients, PortalAccessRepository accesses,
+			Deadlines deadlines) {
 		this.contacts = contacts;
 		this.clients = clients;
 		this.accesses = accesses;
+		this.deadlines = deadlines;
 	}
 
 	public ContactView get(UUID contactId) {
@@ -43,12 +47,20 @@ public class ContactQueries {
 	}
 
 	public Optional<AccessSummary> access(UUID accessId) {
-		return this.accesses.findById(accessId).map(PortalAccess::toSummary);
+		return this.accesses.findById(accessId).map(this::summary);
+	}
+
+	/** The access with when it will end: for an active access, its computed deadline. */
+	AccessSummary summary(PortalAccess access) {
+		Deadlines.Due due = (access.getState() == AccessState.ACTIVE) ? this.deadlines.of(access) : null;
+		java.time.Instant expiresAt = (due != null) ? due.expiresAt() : (access.getExpiresOn() != null)
+				? access.getExpiresOn().atStartOfDay(java.time.ZoneId.systemDefault()).toInstant() : null;
+		return access.toSummary(expiresAt);
 	}
 
 	private ContactView view(ContactCard card) {
 		String clientName = this.clients.find(card.clientId()).map(ClientSummary::name).orElse(null);
-		AccessSummary access = this.accesses.findByContactId(card.id()).map(PortalAccess::toSummary).orElse(null);
+		AccessSummary access = this.accesses.findByContactId(card.id()).map(this::summary).orElse(null);
 		return new ContactView(card.id(), card.clientId(), clientName, card.firstName(), card.lastName(), card.email(),
 				card.phone(), card.mobile(), card.otherChannel(), card.language(), card.companyAsTyped(),
 				ContactView.AccessView.of(access));

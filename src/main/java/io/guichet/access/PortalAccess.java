@@ -67,6 +67,12 @@ class PortalAccess {
 	@Column(name = "rejection_reason")
 	private String rejectionReason;
 
+	@Column(name = "warning_sent_for")
+	private Instant warningSentFor;
+
+	@Column(name = "ended_at")
+	private Instant endedAt;
+
 	@Column(name = "created_at")
 	private Instant createdAt;
 
@@ -104,6 +110,8 @@ class PortalAccess {
 		this.passwordHash = null;
 		this.activatedAt = null;
 		this.expiresOn = null;
+		this.warningSentFor = null;
+		this.endedAt = null;
 		this.updatedAt = now;
 	}
 
@@ -134,6 +142,33 @@ class PortalAccess {
 		moveTo(AccessState.ACTIVE, now);
 	}
 
+	/** A login: the only thing it writes (never the process engine). */
+	void accessed(Instant now) {
+		this.lastAccessAt = now;
+	}
+
+	void warned(Instant expiresAt, Instant now) {
+		this.warningSentFor = expiresAt;
+		this.updatedAt = now;
+	}
+
+	void end(AccessState state, Instant now) {
+		this.endedAt = now;
+		moveTo(state, now);
+	}
+
+	void changeRights(Role role, String permissions, LocalDate expiresOn, Instant now) {
+		this.role = role;
+		this.permissions = permissions;
+		this.expiresOn = expiresOn;
+		this.updatedAt = now;
+	}
+
+	void changePassword(String passwordHash, Instant now) {
+		this.passwordHash = passwordHash;
+		this.updatedAt = now;
+	}
+
 	void moveTo(AccessState state, Instant now) {
 		this.state = state;
 		this.updatedAt = now;
@@ -145,6 +180,30 @@ class PortalAccess {
 
 	UUID getId() {
 		return this.id;
+	}
+
+	Instant getActivatedAt() {
+		return this.activatedAt;
+	}
+
+	Instant getLastAccessAt() {
+		return this.lastAccessAt;
+	}
+
+	LocalDate getExpiresOn() {
+		return this.expiresOn;
+	}
+
+	Instant getWarningSentFor() {
+		return this.warningSentFor;
+	}
+
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	String getPermissions() {
+		return this.permissions;
 	}
 
 	UUID getContactId() {
@@ -175,9 +234,7 @@ class PortalAccess {
 		return this.rejectionReason;
 	}
 
-	AccessSummary toSummary() {
-		Instant expiresAt = (this.expiresOn != null) ? this.expiresOn.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
-				: null;
+	AccessSummary toSummary(Instant expiresAt) {
 		return new AccessSummary(this.id, this.contactId, this.state, this.source, this.sponsor, this.role,
 				this.permissions, this.expiresOn, this.activatedAt, this.lastAccessAt, expiresAt, this.invitationsSent,
 				this.lastInvitationAt);

@@ -1,5 +1,7 @@
 package io.guichet.access;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,5 +14,7 @@ interface PortalAccessRepository extends JpaRepository<PortalAccess, UUID> {
 	Optional<PortalAccess> findByEmailKey(String emailKey);
 
 	boolean existsByEmailKey(String emailKey);
+
+	List<PortalAccess> findByStateAndContactIdIn(AccessState state, Collection<UUID> contactIds);
 
 }

@@ -1,5 +1,6 @@
 package io.guichet.client;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
@@ -31,6 +32,13 @@ class Client {
 	@Column(name = "account_manager")
 	private String accountManager;
 
+	/**
+	 * ISO-8601 duration overriding guichet.access.inactivity-period for this client's
+	 * contacts.
+	 */
+	@Column(name = "inactivity_period")
+	private String inactivityPeriod;
+
 	@Column(name = "created_at")
 	private Instant createdAt;
 
@@ -55,12 +63,17 @@ class Client {
 		return name.strip().toLowerCase(Locale.ROOT);
 	}
 
+	void setInactivityPeriod(String inactivityPeriod) {
+		this.inactivityPeriod = inactivityPeriod;
+	}
+
 	UUID getId() {
 		return this.id;
 	}
 
 	ClientSummary toSummary() {
-		return new ClientSummary(this.id, this.name, this.alias, this.language, this.website, this.accountManager);
+		return new ClientSummary(this.id, this.name, this.alias, this.language, this.website, this.accountManager,
+				(this.inactivityPeriod != null) ? Duration.parse(this.inactivityPeriod) : null);
 	}
 
 }

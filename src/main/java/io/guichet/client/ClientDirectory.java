@@ -1,6 +1,7 @@
 package io.guichet.client;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -68,6 +69,21 @@ public class ClientDirectory {
 	public Optional<ClientSummary> findByName(String name) {
 		return (name != null && !name.isBlank()) ? this.clients.findByNameKey(Client.keyOf(name)).map(Client::toSummary)
 				: Optional.empty();
+	}
+
+	/**
+	 * Overrides the inactivity period of this client's contacts (null: back to the
+	 * default). Returns false when the client does not exist.
+	 */
+	@Transactional
+	public boolean setInactivityPeriod(UUID clientId, Duration period, Actor actor) {
+		Optional<Client> client = this.clients.findById(clientId);
+		client.ifPresent((c) -> {
+			c.setInactivityPeriod((period != null) ? period.toString() : null);
+			this.audit.record(AuditLog.CLIENT, clientId, "CHANGED", actor,
+					"inactivity period=" + ((period != null) ? period : "default"));
+		});
+		return client.isPresent();
 	}
 
 	/**

@@ -10,17 +10,22 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import io.guichet.common.ConflictException;
 import io.guichet.common.FieldErrorsException;
 import io.guichet.common.NotFoundException;
+import io.guichet.common.TooManyAttemptsException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
@@ -29,7 +34,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * invalid field, in the caller's language (Accept-Language).
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@RestControllerAdvice(basePackages = "io.guichet")
+@RestControllerAdvice(annotations = RestController.class)
 class ApiExceptionHandler {
 
 	private final MessageSource messages;
@@ -102,6 +107,25 @@ class ApiExceptionHandler {
 				text("guichet.problem.not-found"));
 		problem.setTitle(text("guichet.problem.not-found.title"));
 		return problem;
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ProblemDetail forbidden(AccessDeniedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+				text("guichet.problem.forbidden"));
+		problem.setTitle(text("guichet.problem.forbidden.title"));
+		return problem;
+	}
+
+	@ExceptionHandler(TooManyAttemptsException.class)
+	ResponseEntity<ProblemDetail> tooMany(TooManyAttemptsException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+				text("guichet.problem.too-many", ex.retryAfterSeconds()));
+		problem.setTitle(text("guichet.problem.too-many.title"));
+		problem.setProperty("retryAfter", ex.retryAfterSeconds());
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()))
+			.body(problem);
 	}
 
 	private ProblemDetail badRequest(List<Map<String, String>> errors) {

@@ -1,5 +1,7 @@
 package io.guichet.config;
 
+import io.guichet.access.PortalSignIn;
+import io.guichet.common.Throttle;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -13,7 +15,9 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -30,6 +34,13 @@ class SecurityConfig {
 	static final String[] STAFF = { StaffGroups.authority(StaffGroups.ADMIN),
 			StaffGroups.authority(StaffGroups.STAFF) };
 
+	/**
+	 * The real customer portal may report logins with a Camunda user of group
+	 * guichet-portal.
+	 */
+	static final String[] STAFF_OR_PORTAL = { StaffGroups.authority(StaffGroups.ADMIN),
+			StaffGroups.authority(StaffGroups.STAFF), StaffGroups.authority(StaffGroups.PORTAL) };
+
 	private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
 			+ "script-src 'self'; frame-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
 
@@ -39,8 +50,11 @@ class SecurityConfig {
 		http.securityMatcher("/api/**")
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, "/api/registrations")
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers(HttpMethod.POST, "/api/registrations", "/api/portal/authenticate")
 				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/access/*/activity")
+				.hasAnyAuthority(STAFF_OR_PORTAL)
 				.anyRequest()
 				.hasAnyAuthority(STAFF))
 			.httpBasic((basic) -> basic.authenticationEntryPoint((request, response, ex) -> problem(response,
@@ -68,17 +82,47 @@ class SecurityConfig {
 		return http.build();
 	}
 
+	/**
+	 * Contacts: their own login (e-mail and password of their portal access), their own
+	 * session, and nothing but /portal. Staff credentials do not work here, nor theirs
+	 * elsewhere.
+	 */
 	@Bean
 	@Order(3)
+	SecurityFilterChain portal(HttpSecurity http, PortalSignIn signIn, Throttle throttle) throws Exception {
+		ContactAuthenticationProvider contacts = new ContactAuthenticationProvider(signIn);
+		http.securityMatcher("/portal/**")
+			.authenticationManager(new ProviderManager(contacts))
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers("/portal/login", "/portal/register", "/portal/password-reset/**",
+						"/portal/password-reset", "/portal/too-many")
+				.permitAll()
+				.anyRequest()
+				.hasAuthority(ContactAuthenticationProvider.CONTACT))
+			.formLogin((form) -> form.loginPage("/portal/login")
+				.usernameParameter("email")
+				.defaultSuccessUrl("/portal", true)
+				.failureHandler((request, response, ex) -> {
+					throttle.failed(Throttle.Kind.PASSWORD, request);
+					response.sendRedirect(request.getContextPath() + "/portal/login?error");
+				})
+				.permitAll())
+			.logout((logout) -> logout.logoutUrl("/portal/logout").logoutSuccessUrl("/portal/login?logout"))
+			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CSP))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(4)
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/activate", "/css/**", "/favicon.ico", "/error", "/v3/api-docs/**", "/swagger-ui/**",
 					"/swagger-ui.html")
 			.permitAll()
-			.requestMatchers("/dev/mail/**", "/dev/mail")
-			.hasAnyAuthority(STAFF)
 			.anyRequest()
-			.authenticated())
+			.hasAnyAuthority(STAFF))
 			.httpBasic(Customizer.withDefaults())
 			// error pages are rendered for requests already checked by their own chain
 			.csrf((csrf) -> csrf.ignoringRequestMatchers("/error"))

@@ -68,6 +68,7 @@ class StaffBootstrap {
 		group(StaffGroups.ADMIN, "Camunda administrators", "SYSTEM");
 		group(StaffGroups.STAFF, "Guichet staff", "WORKFLOW");
 		group(StaffGroups.APPROVERS, "Approvers", "WORKFLOW");
+		group(StaffGroups.PORTAL, "Customer portal (technical users)", "WORKFLOW");
 		grantAdmin();
 		grantStaff(StaffGroups.STAFF);
 		grantStaff(StaffGroups.APPROVERS);

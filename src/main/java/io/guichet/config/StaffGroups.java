@@ -9,6 +9,9 @@ public final class StaffGroups {
 
 	public static final String APPROVERS = "approvers";
 
+	/** Technical users of the real customer portal (report logins made there). */
+	public static final String PORTAL = "guichet-portal";
+
 	public static final String AUTHORITY_PREFIX = "GROUP_";
 
 	private StaffGroups() {

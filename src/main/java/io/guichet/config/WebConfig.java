@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.web.servlet.LocaleResolver;
 
 @Configuration(proxyBeanMethods = false)
@@ -18,6 +19,20 @@ class WebConfig {
 	@Bean
 	LocaleResolver localeResolver() {
 		return new RequestLocale();
+	}
+
+	/**
+	 * E-mails sent from web requests in the background (password reset), apart from the
+	 * job executor.
+	 */
+	@Bean
+	ThreadPoolTaskExecutor mailExecutor() {
+		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+		executor.setThreadNamePrefix("guichet-mail-");
+		executor.setCorePoolSize(2);
+		executor.setMaxPoolSize(4);
+		executor.setQueueCapacity(1000);
+		return executor;
 	}
 
 	@Bean

@@ -56,6 +56,11 @@ public class ContactBook {
 		return find(id).orElseThrow(() -> new NotFoundException("contact"));
 	}
 
+	@Transactional(readOnly = true)
+	public List<UUID> idsOfClient(UUID clientId) {
+		return this.contacts.findIdsByClientId(clientId);
+	}
+
 	/** Contacts with this e-mail, newest first (case does not matter). */
 	@Transactional(readOnly = true)
 	public List<ContactCard> findByEmail(String email) {

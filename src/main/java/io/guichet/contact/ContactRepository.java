@@ -11,4 +11,7 @@ interface ContactRepository extends JpaRepository<Contact, UUID> {
 	@Query("select c from Contact c where lower(c.email) = lower(:email) order by c.createdAt desc")
 	List<Contact> findByEmail(String email);
 
+	@Query("select c.id from Contact c where c.clientId = :clientId")
+	List<UUID> findIdsByClientId(UUID clientId);
+
 }

@@ -7,6 +7,7 @@ import io.guichet.access.Activation.LinkCheck;
 import io.guichet.access.Activation.LinkStatus;
 import io.guichet.common.Dates;
 import io.guichet.common.FieldErrorsException;
+import io.guichet.common.Throttle;
 import io.guichet.config.RequestLocale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,14 +29,18 @@ class ActivationController {
 
 	private final Activation activation;
 
-	ActivationController(Activation activation) {
+	private final Throttle throttle;
+
+	ActivationController(Activation activation, Throttle throttle) {
 		this.activation = activation;
+		this.throttle = throttle;
 	}
 
 	@GetMapping("/activate")
 	String show(@RequestParam(required = false) String token, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
 		privatePage(response);
+		this.throttle.check(Throttle.Kind.ACTIVATION, request);
 		LinkCheck check = this.activation.check(token);
 		RequestLocale.use(request, check.locale());
 		if (check.status() != LinkStatus.VALID) {
@@ -51,6 +56,7 @@ class ActivationController {
 			@RequestParam(required = false) String passwordConfirmation, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
 		privatePage(response);
+		this.throttle.check(Throttle.Kind.ACTIVATION, request);
 		LinkCheck check = this.activation.check(token);
 		RequestLocale.use(request, check.locale());
 		if (check.status() != LinkStatus.VALID) {
@@ -80,6 +86,10 @@ class ActivationController {
 	}
 
 	private String deadLink(LinkStatus status, LinkCheck check, Model model, HttpServletRequest request) {
+		if (status == LinkStatus.UNKNOWN || status == LinkStatus.EXPIRED) {
+			// used and superseded links are not guesses: someone had the real link
+			this.throttle.failed(Throttle.Kind.ACTIVATION, request);
+		}
 		Locale locale = RequestLocale.current(request);
 		model.addAttribute("status", status.name());
 		model.addAttribute("newerInvitationAt",

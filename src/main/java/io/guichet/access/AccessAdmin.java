@@ -1,0 +1,192 @@
+package io.guichet.access;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import io.guichet.audit.AuditLog;
+import io.guichet.client.ClientDirectory;
+import io.guichet.client.ClientPeriodChanged;
+import io.guichet.client.ClientSummary;
+import io.guichet.common.Actor;
+import io.guichet.common.ConflictException;
+import io.guichet.common.Dates;
+import io.guichet.common.FieldErrorsException;
+import io.guichet.common.NotFoundException;
+import io.guichet.contact.ContactBook;
+import io.guichet.contact.ContactCard;
+import io.guichet.notification.Mailer;
+import io.guichet.notification.Mailer.Mail;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What staff do to an existing access: revoke it, change its rights (sponsor or admin
+ * only), send a reminder or a password-reset link.
+ */
+@Service
+public class AccessAdmin {
+
+	public static final Set<String> PERMISSIONS = Set.of("TEAM_FOLDERS", "PROJECT_REVIEW", "INVOICE_REVIEW",
+			"ONLINE_SUPPORT", "CLOSE_REQUESTS", "WORKFLOW_PARTICIPATION", "RESOURCE_PROFILES");
+
+	private final PortalAccessRepository accesses;
+
+	private final ContactBook contacts;
+
+	private final ClientDirectory clients;
+
+	private final LifecycleEngine engine;
+
+	private final Tokens tokens;
+
+	private final Mailer mailer;
+
+	private final AccessSettings settings;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	private final String baseUrl;
+
+	AccessAdmin(PortalAccessRepository accesses, ContactBook contacts, ClientDirectory clients, LifecycleEngine engine,
+			Tokens tokens, Mailer mailer, AccessSettings settings, AuditLog audit, Clock clock,
+			@Value("${guichet.base-url}") String baseUrl) {
+		this.accesses = accesses;
+		this.contacts = contacts;
+		this.clients = clients;
+		this.engine = engine;
+		this.tokens = tokens;
+		this.mailer = mailer;
+		this.settings = settings;
+		this.audit = audit;
+		this.clock = clock;
+		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+	}
+
+	/** Ends the access at once: REVOKED, its links dead, its process instances ended. */
+	@Transactional
+	public void revoke(UUID contactId, boolean notify, Actor actor) {
+		PortalAccess access = accessOf(contactId);
+		if (access.getState().isEnded()) {
+			throw new ConflictException("guichet.access.already-ended");
+		}
+		Instant now = this.clock.instant();
+		access.end(AccessState.REVOKED, now);
+		this.tokens.killAll(access.getId(), now);
+		this.engine.revoked(access.getId());
+		this.audit.record(AuditLog.CONTACT, contactId, "REVOKED", actor, notify ? "contact notified" : null);
+		if (notify) {
+			ContactCard contact = this.contacts.get(contactId);
+			Optional<ClientSummary> client = this.clients.find(contact.clientId());
+			this.mailer.send(new Mail(contact.email(), Lifecycle.localeOf(contact, client), "revoked",
+					Map.of("name", contact.fullName(), "company", client.map(ClientSummary::name).orElse("")),
+					client.map(ClientSummary::name).orElse("Guichet")));
+		}
+	}
+
+	/**
+	 * Role, permissions and expiry date: only the sponsor or an admin may change them.
+	 */
+	@Transactional
+	public void changeRights(UUID contactId, Role role, List<String> permissions, LocalDate expiresOn, Actor actor,
+			boolean admin) {
+		PortalAccess access = accessOf(contactId);
+		if (!admin && !actor.name().equals(access.getSponsor())) {
+			throw new AccessDeniedException("only the sponsor or an admin may change the rights of this access");
+		}
+		if (!PERMISSIONS.containsAll(permissions)) {
+			throw FieldErrorsException.of("permissions", "guichet.review.permissions");
+		}
+		if (expiresOn != null && !expiresOn.isAfter(LocalDate.now(this.clock))) {
+			throw FieldErrorsException.of("expiresOn", "guichet.review.expiry-past");
+		}
+		access.changeRights(role, permissions.isEmpty() ? null : String.join(",", permissions), expiresOn,
+				this.clock.instant());
+		this.audit.record(AuditLog.CONTACT, contactId, "RIGHTS_CHANGED", actor,
+				"role=" + role + ", permissions=" + permissions + ", expires on=" + expiresOn);
+		if (access.getState() == AccessState.ACTIVE) {
+			this.engine.deadlinesChanged(access.getId());
+		}
+	}
+
+	/**
+	 * Tells every active lifecycle of the client's contacts that their deadlines may have
+	 * moved.
+	 */
+	@EventListener
+	@Transactional
+	public void clientPeriodChanged(ClientPeriodChanged event) {
+		List<UUID> contactIds = this.contacts.idsOfClient(event.clientId());
+		this.accesses.findByStateAndContactIdIn(AccessState.ACTIVE, contactIds)
+			.forEach((access) -> this.engine.deadlinesChanged(access.getId()));
+	}
+
+	/** An e-mail that reminds an active contact where and how to sign in. */
+	@Transactional(readOnly = true)
+	public void sendReminder(UUID contactId, Actor actor) {
+		PortalAccess access = accessOf(contactId);
+		if (access.getState() != AccessState.ACTIVE) {
+			throw new ConflictException("guichet.access.not-active");
+		}
+		ContactCard contact = this.contacts.get(contactId);
+		Optional<ClientSummary> client = this.clients.find(contact.clientId());
+		Map<String, Object> model = new LinkedHashMap<>();
+		model.put("name", contact.fullName());
+		model.put("email", contact.email());
+		model.put("company", client.map(ClientSummary::name).orElse(""));
+		model.put("link", this.baseUrl + "/portal/login");
+		this.mailer.send(new Mail(contact.email(), Lifecycle.localeOf(contact, client), "reminder", model,
+				client.map(ClientSummary::name).orElse("Guichet")));
+	}
+
+	/**
+	 * A single-use link to choose a new password (older reset links die). Sends nothing
+	 * for an access that is not active; the caller decides what it may say about that.
+	 */
+	@Transactional
+	public boolean sendPasswordReset(UUID accessId, Actor actor) {
+		PortalAccess access = this.accesses.findById(accessId).orElseThrow(() -> new NotFoundException("access"));
+		if (access.getState() != AccessState.ACTIVE) {
+			return false;
+		}
+		Instant now = this.clock.instant();
+		String token = this.tokens.issue(accessId, AccessToken.Purpose.RESET, now, this.settings.resetLinkLifespan());
+		ContactCard contact = this.contacts.get(access.getContactId());
+		this.audit.record(AuditLog.CONTACT, contact.id(), "PASSWORD_RESET_SENT", actor, null);
+		Optional<ClientSummary> client = this.clients.find(contact.clientId());
+		Locale locale = Lifecycle.localeOf(contact, client);
+		Map<String, Object> model = new LinkedHashMap<>();
+		model.put("name", contact.fullName());
+		model.put("link", this.baseUrl + "/portal/password-reset/new?token=" + token);
+		model.put("validUntil", Dates.format(now.plus(this.settings.resetLinkLifespan()), locale));
+		this.mailer.send(new Mail(contact.email(), locale, "password-reset", model));
+		return true;
+	}
+
+	@Transactional
+	public void sendPasswordResetTo(UUID contactId, Actor actor) {
+		PortalAccess access = accessOf(contactId);
+		if (!sendPasswordReset(access.getId(), actor)) {
+			throw new ConflictException("guichet.access.not-active");
+		}
+	}
+
+	private PortalAccess accessOf(UUID contactId) {
+		this.contacts.get(contactId);
+		return this.accesses.findByContactId(contactId).orElseThrow(() -> new ConflictException("guichet.access.none"));
+	}
+
+}

@@ -1,0 +1,182 @@
+package io.guichet.access;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+
+import io.guichet.audit.AuditLog;
+import io.guichet.common.Actor;
+import io.guichet.common.FieldErrorsException;
+import io.guichet.common.FieldErrorsException.FieldError;
+import io.guichet.common.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Contacts signing in: password checks, the last-access time (the only thing a login
+ * writes, never the process engine), and the password-reset link.
+ */
+@Service
+public class PortalSignIn {
+
+	private static final Logger log = LoggerFactory.getLogger(PortalSignIn.class);
+
+	private final PortalAccessRepository accesses;
+
+	private final Deadlines deadlines;
+
+	private final ContactQueries queries;
+
+	private final Tokens tokens;
+
+	private final AccessAdmin admin;
+
+	private final PasswordEncoder passwords;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	private final Executor mailExecutor;
+
+	/** Compared against when the e-mail is unknown, so that both answers take as long. */
+	private final String decoyHash;
+
+	PortalSignIn(PortalAccessRepository accesses, Deadlines deadlines, ContactQueries queries, Tokens tokens,
+			AccessAdmin admin, PasswordEncoder passwords, AuditLog audit, Clock clock, TaskExecutor mailExecutor) {
+		this.accesses = accesses;
+		this.deadlines = deadlines;
+		this.queries = queries;
+		this.tokens = tokens;
+		this.admin = admin;
+		this.passwords = passwords;
+		this.audit = audit;
+		this.clock = clock;
+		this.mailExecutor = mailExecutor;
+		this.decoyHash = passwords.encode(UUID.randomUUID().toString());
+	}
+
+	/**
+	 * The access of this e-mail and password if it may enter now; empty for every kind of
+	 * failure.
+	 */
+	@Transactional
+	public Optional<AccessSummary> authenticate(String email, String password) {
+		Optional<PortalAccess> found = (email == null || email.isBlank() || email.length() > 254) ? Optional.empty()
+				: this.accesses.findByEmailKey(PortalAccess.emailKey(email))
+					.filter((access) -> access.getState() == AccessState.ACTIVE && access.getPasswordHash() != null);
+		String hash = found.map(PortalAccess::getPasswordHash).orElse(this.decoyHash);
+		boolean matches = password != null && password.length() <= Activation.MAX_PASSWORD_LENGTH
+				&& this.passwords.matches(password, hash);
+		if (found.isEmpty() || !matches || this.deadlines.isPast(found.get())) {
+			return Optional.empty();
+		}
+		PortalAccess access = found.get();
+		access.accessed(this.clock.instant());
+		return Optional.of(this.queries.summary(access));
+	}
+
+	/** A login made elsewhere (the real portal): only the last-access time moves. */
+	@Transactional
+	public void recordActivity(UUID accessId) {
+		PortalAccess access = this.accesses.findById(accessId).orElseThrow(() -> new NotFoundException("access"));
+		if (access.getState() != AccessState.ACTIVE || this.deadlines.isPast(access)) {
+			throw new io.guichet.common.ConflictException("guichet.access.not-active");
+		}
+		access.accessed(this.clock.instant());
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AccessSummary> summaryOf(UUID accessId) {
+		return this.accesses.findById(accessId).map(this.queries::summary);
+	}
+
+	/**
+	 * Sends a reset link if the e-mail has an active access. Runs in the background, so
+	 * the answer and its timing are the same for every e-mail.
+	 */
+	public void requestReset(String email) {
+		if (email == null || email.isBlank() || email.length() > 254) {
+			return;
+		}
+		this.mailExecutor.execute(() -> {
+			try {
+				this.accesses.findByEmailKey(PortalAccess.emailKey(email))
+					.filter((access) -> access.getState() == AccessState.ACTIVE)
+					.ifPresent((access) -> this.admin.sendPasswordReset(access.getId(), Actor.contact()));
+			}
+			catch (RuntimeException ex) {
+				log.warn("Password reset e-mail not sent: {}", ex.getMessage());
+			}
+		});
+	}
+
+	@Transactional(readOnly = true)
+	public Activation.LinkStatus checkReset(String rawToken) {
+		Optional<AccessToken> token = this.tokens.find(rawToken, AccessToken.Purpose.RESET);
+		if (token.isEmpty()) {
+			return Activation.LinkStatus.UNKNOWN;
+		}
+		return statusOf(token.get());
+	}
+
+	@Transactional
+	public Activation.LinkStatus resetPassword(String rawToken, String password, String confirmation) {
+		Optional<AccessToken> found = this.tokens.find(rawToken, AccessToken.Purpose.RESET);
+		if (found.isEmpty()) {
+			return Activation.LinkStatus.UNKNOWN;
+		}
+		AccessToken token = found.get();
+		Activation.LinkStatus status = statusOf(token);
+		if (status != Activation.LinkStatus.VALID) {
+			return status;
+		}
+		checkPassword(password, confirmation);
+		PortalAccess access = this.accesses.findById(token.getAccessId()).orElseThrow();
+		Instant now = this.clock.instant();
+		token.use(now);
+		access.changePassword(this.passwords.encode(password), now);
+		this.audit.record(AuditLog.CONTACT, access.getContactId(), "PASSWORD_CHANGED", Actor.contact(), null);
+		return Activation.LinkStatus.ACTIVATED;
+	}
+
+	private Activation.LinkStatus statusOf(AccessToken token) {
+		if (token.isUsed()) {
+			return Activation.LinkStatus.USED;
+		}
+		PortalAccess access = this.accesses.findById(token.getAccessId()).orElseThrow();
+		if (token.isSuperseded() || token.isExpired(this.clock.instant()) || access.getState() != AccessState.ACTIVE) {
+			return Activation.LinkStatus.EXPIRED;
+		}
+		return Activation.LinkStatus.VALID;
+	}
+
+	static void checkPassword(String password, String confirmation) {
+		List<FieldError> errors = new ArrayList<>();
+		if (password == null || password.length() < Activation.MIN_PASSWORD_LENGTH) {
+			errors.add(new FieldError("password", "guichet.password.too-short", Activation.MIN_PASSWORD_LENGTH));
+		}
+		else if (password.length() > Activation.MAX_PASSWORD_LENGTH) {
+			errors.add(new FieldError("password", "guichet.password.too-long", Activation.MAX_PASSWORD_LENGTH));
+		}
+		else if (password.isBlank()) {
+			errors.add(new FieldError("password", "guichet.password.blank"));
+		}
+		if (password != null && !password.equals(confirmation)) {
+			errors.add(new FieldError("passwordConfirmation", "guichet.password.mismatch"));
+		}
+		if (!errors.isEmpty()) {
+			throw new FieldErrorsException(errors);
+		}
+	}
+
+}

@@ -1,0 +1,67 @@
+package io.guichet.portal;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import io.guichet.access.AccessSummary;
+import io.guichet.access.ContactQueries;
+import io.guichet.access.ContactView;
+import io.guichet.access.PortalSignIn;
+import io.guichet.common.Dates;
+import io.guichet.config.RequestLocale;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** The contact's own pages: sign-in and "my access". */
+@Controller
+@RequestMapping("/portal")
+class PortalController {
+
+	private final PortalSignIn signIn;
+
+	private final ContactQueries contacts;
+
+	PortalController(PortalSignIn signIn, ContactQueries contacts) {
+		this.signIn = signIn;
+		this.contacts = contacts;
+	}
+
+	@GetMapping("/login")
+	String login() {
+		return "portal/login";
+	}
+
+	@GetMapping({ "", "/" })
+	String myAccess(Authentication user, Model model, HttpServletRequest request) {
+		AccessSummary access = this.signIn.summaryOf(UUID.fromString(user.getName())).orElseThrow();
+		ContactView contact = this.contacts.get(access.contactId());
+		RequestLocale.use(request, io.guichet.common.Language.firstSupported(contact.language(),
+				RequestLocale.current(request).getLanguage()));
+		var locale = RequestLocale.current(request);
+		List<String> permissions = (access.permissions() == null) ? List.of()
+				: Arrays.asList(access.permissions().split(","));
+		model.addAttribute("contact", contact);
+		model.addAttribute("access", access);
+		model.addAttribute("permissions", permissions);
+		model.addAttribute("lastAccess", Dates.format(access.lastAccessAt(), locale));
+		model.addAttribute("expiresAt", Dates.format(access.expiresAt(), locale));
+		return "portal/access";
+	}
+
+	@GetMapping("/too-many")
+	String tooMany(Model model, HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+		Object seconds = request.getAttribute("retryAfterSeconds");
+		long wait = (seconds instanceof Long value) ? value : 600;
+		response.setStatus(429);
+		response.setHeader("Retry-After", Long.toString(wait));
+		model.addAttribute("minutes", Math.max(1, (wait + 59) / 60));
+		return "portal/too-many";
+	}
+
+}

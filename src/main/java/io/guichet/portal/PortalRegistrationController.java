@@ -1,0 +1,105 @@
+package io.guichet.portal;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import io.guichet.access.Onboarding;
+import io.guichet.access.Role;
+import io.guichet.access.SelfRegistration;
+import io.guichet.common.FieldErrorsException;
+import io.guichet.common.Language;
+import io.guichet.common.Patterns;
+import io.guichet.common.Reachable;
+import io.guichet.contact.ContactDetails;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * Self-registration from the portal: the fields of {@code POST /api/registrations}; a
+ * valid form always ends on the same page, whether the e-mail is known or not.
+ */
+@Controller
+class PortalRegistrationController {
+
+	private final Onboarding onboarding;
+
+	private final Validator validator;
+
+	PortalRegistrationController(Onboarding onboarding, Validator validator) {
+		this.onboarding = onboarding;
+		this.validator = validator;
+	}
+
+	@GetMapping("/portal/register")
+	String form(Model model) {
+		model.addAttribute("form",
+				new RegistrationForm(null, null, null, null, null, null, null, Role.REQUESTER, null));
+		model.addAttribute("errors", Map.of());
+		return "portal/register";
+	}
+
+	@PostMapping("/portal/register")
+	String register(@ModelAttribute("form") RegistrationForm form, Model model, HttpServletResponse response) {
+		Set<ConstraintViolation<RegistrationForm>> violations = this.validator.validate(form);
+		if (!violations.isEmpty()) {
+			Map<String, String> errors = new HashMap<>();
+			violations.forEach((violation) -> errors.merge(violation.getPropertyPath().toString(),
+					violation.getMessage(), (a, b) -> a));
+			model.addAttribute("errors", errors);
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return "portal/register";
+		}
+		try {
+			this.onboarding.selfRegister(new SelfRegistration(
+					new ContactDetails(form.firstName(), form.lastName(), form.email(), form.phone(), form.mobile(),
+							form.otherChannel(), emptyToNull(form.language())),
+					form.company().strip(), form.requestedRole()));
+		}
+		catch (FieldErrorsException ex) {
+			// a concurrent registration of the same e-mail: the same answer as ever
+		}
+		return "portal/registered";
+	}
+
+	private static String emptyToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value;
+	}
+
+	@Reachable
+	record RegistrationForm(
+			@NotBlank(message = "{guichet.validation.required}") @Size(max = 100,
+					message = "{guichet.validation.size}") @Pattern(regexp = Patterns.SINGLE_LINE,
+							message = "{guichet.validation.single-line}") String firstName,
+			@NotBlank(message = "{guichet.validation.required}") @Size(max = 100,
+					message = "{guichet.validation.size}") @Pattern(regexp = Patterns.SINGLE_LINE,
+							message = "{guichet.validation.single-line}") String lastName,
+			@NotBlank(message = "{guichet.validation.required}") @Size(max = 254,
+					message = "{guichet.validation.size}") @Email(message = "{guichet.validation.email}") @Pattern(
+							regexp = Patterns.EMAIL, message = "{guichet.validation.email}") String email,
+			@Pattern(regexp = "|" + Patterns.PHONE, message = "{guichet.validation.phone}") String phone,
+			@Pattern(regexp = "|" + Patterns.PHONE, message = "{guichet.validation.phone}") String mobile,
+			@Size(max = 100, message = "{guichet.validation.size}") @Pattern(regexp = Patterns.SINGLE_LINE,
+					message = "{guichet.validation.single-line}") String otherChannel,
+			@NotBlank(message = "{guichet.validation.required}") @Size(max = 200,
+					message = "{guichet.validation.size}") @Pattern(regexp = Patterns.SINGLE_LINE,
+							message = "{guichet.validation.single-line}") String company,
+			@NotNull(message = "{guichet.validation.role}") Role requestedRole,
+			@Pattern(regexp = "|" + Language.PATTERN, message = "{guichet.validation.language}") String language)
+			implements
+				Reachable.Channels {
+	}
+
+}
