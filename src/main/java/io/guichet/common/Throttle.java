@@ -62,6 +62,13 @@ public class Throttle {
 		bucket(kind, request).tryConsume(1);
 	}
 
+	/** Forgets every client's failures (tests, or an operator after a false alarm). */
+	public void clear() {
+		synchronized (this.buckets) {
+			this.buckets.clear();
+		}
+	}
+
 	private Bucket bucket(Kind kind, HttpServletRequest request) {
 		String key = kind + "|" + request.getRemoteAddr();
 		synchronized (this.buckets) {

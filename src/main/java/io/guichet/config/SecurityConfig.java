@@ -74,8 +74,9 @@ class SecurityConfig {
 		// path matchers, not MVC ones: these URLs are served by Camunda's servlets, not
 		// by Spring MVC
 		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
-		http.securityMatcher(new OrRequestMatcher(path.matcher("/camunda/**"), path.matcher("/engine-rest/**"),
-				path.matcher("/actuator/health/**"), path.matcher("/actuator/info")))
+		// /camunda-welcome: the webapps' first-visit check, called before their own login
+		http.securityMatcher(new OrRequestMatcher(path.matcher("/camunda/**"), path.matcher("/camunda-welcome"),
+				path.matcher("/engine-rest/**"), path.matcher("/actuator/health/**"), path.matcher("/actuator/info")))
 			.csrf((csrf) -> csrf.disable())
 			.headers((headers) -> headers.frameOptions((frame) -> frame.sameOrigin()))
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll());

@@ -54,7 +54,8 @@ class PortalController {
 		return "portal/access";
 	}
 
-	@GetMapping("/too-many")
+	/** Reached by a forward from the login throttle, so any method. */
+	@RequestMapping("/too-many")
 	String tooMany(Model model, HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
 		Object seconds = request.getAttribute("retryAfterSeconds");
 		long wait = (seconds instanceof Long value) ? value : 600;

@@ -10,16 +10,19 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A real headless Chromium, Debian's browser and driver only: Selenium Manager never
- * downloads anything, and a missing binary fails the test rather than skipping it.
+ * A real headless Chromium: Debian's browser and driver only, given by path so that
+ * Selenium Manager never looks for (or downloads) anything. Either one missing fails the
+ * test, it is not skipped.
  */
 final class Browser implements AutoCloseable {
 
@@ -40,12 +43,15 @@ final class Browser implements AutoCloseable {
 		this.driver = driver;
 	}
 
-	/** Starts Chromium, or throws an AssertionError saying what to install. */
+	/**
+	 * Starts Chromium with a fresh profile, or throws an AssertionError saying what to
+	 * install.
+	 */
 	static Browser start() {
 		for (File file : new File[] { CHROMIUM, CHROMEDRIVER }) {
 			if (!file.canExecute()) {
-				throw new AssertionError(file + " is missing: the browser tests need Debian's Chromium and its driver"
-						+ " (apt-get install chromium chromium-driver)");
+				throw new AssertionError(file + " is missing: the browser tests need Debian's Chromium and its driver,"
+						+ " install the Debian packages chromium chromium-driver (apt-get install chromium chromium-driver)");
 			}
 		}
 		Path profile = createProfile();
@@ -71,12 +77,23 @@ final class Browser implements AutoCloseable {
 	}
 
 	WebDriverWait waiting() {
-		return new WebDriverWait(this.driver, TIMEOUT);
+		return waiting(TIMEOUT);
+	}
+
+	WebDriverWait waiting(Duration timeout) {
+		return new WebDriverWait(this.driver, timeout);
 	}
 
 	/**
-	 * Saves a screenshot and the page source as target/browser/{name}.png and .html.
+	 * Clicks an element once scrolled to the middle of the page, away from Camunda's
+	 * fixed footer.
 	 */
+	void click(WebElement element) {
+		((JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+		element.click();
+	}
+
+	/** Saves a screenshot and the page source as target/browser/{name}.png and .html. */
 	void save(String name) {
 		try {
 			Files.createDirectories(REPORTS);
@@ -84,7 +101,7 @@ final class Browser implements AutoCloseable {
 			Files.writeString(REPORTS.resolve(name + ".html"), this.driver.getPageSource(), StandardCharsets.UTF_8);
 		}
 		catch (IOException | RuntimeException ex) {
-			System.err.println("Could not save the browser state as " + name + ": " + ex);
+			System.err.println("Could not save the page as " + REPORTS.resolve(name) + ": " + ex);
 		}
 	}
 

@@ -1,19 +1,30 @@
 package io.guichet.browser;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
+import io.guichet.access.AccessState;
 import io.guichet.access.ContactQueries;
+import io.guichet.access.ContactView;
 import io.guichet.access.Onboarding;
 import io.guichet.access.Role;
 import io.guichet.access.SelfRegistration;
+import io.guichet.access.process.OnboardingProcess;
 import io.guichet.client.ClientDirectory;
 import io.guichet.client.NewClient;
 import io.guichet.common.Actor;
 import io.guichet.contact.ContactDetails;
 import io.guichet.support.GuichetTest;
+import io.guichet.support.Http;
 import io.guichet.support.TestStaff;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -21,14 +32,48 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+/**
+ * An approver reviews a self-registration in Camunda Tasklist, in a real headless
+ * Chromium: log in, open the "Registrations to review" filter and the contact's task,
+ * read the Camunda Form, approve, complete. Run with {@code -Pbrowser}.
+ */
 @Tag("browser")
 @GuichetTest
 class TasklistBrowserTests {
+
+	private static final By USERNAME = By.cssSelector("input[ng-model='username']");
+
+	private static final By PASSWORD = By.cssSelector("input[ng-model='password']");
+
+	private static final By LOG_IN = By.cssSelector("form[name='signinForm'] button[type='submit']");
+
+	private static final By REVIEW_FILTER = By
+		.xpath("//div[contains(@class,'task-filter')]//h4[contains(normalize-space(.),'Registrations to review')]/a");
+
+	private static final By FORM_TEXT = By.cssSelector("[cam-tasklist-form-camunda] .fjs-form-field-text");
+
+	private static final By APPROVE = By
+		.xpath("//div[contains(@class,'fjs-form-field-radio')]//label[normalize-space(.)='Approve · Approuver']");
+
+	private static final By CLIENT = selectDisplay("Client · Client");
+
+	private static final By ROLE = selectDisplay("Role · Rôle");
+
+	private static final By COMPLETE = By
+		.xpath("//div[contains(@class,'form-actions')]/button[normalize-space(.)='Complete']");
+
+	private static final By ERROR_NOTIFICATION = By.cssSelector(".page-notifications .alert-danger");
 
 	@LocalServerPort
 	int port;
@@ -38,6 +83,12 @@ class TasklistBrowserTests {
 
 	@Autowired
 	IdentityService identity;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	TaskService tasks;
 
 	@Autowired
 	ClientDirectory clients;
@@ -50,15 +101,18 @@ class TasklistBrowserTests {
 
 	Browser browser;
 
+	/** Runs before @AfterEach, while the page of the failure is still open. */
 	@RegisterExtension
-	AfterTestExecutionCallback saveOnFailure = (context) -> {
+	AfterTestExecutionCallback saveThePageOnFailure = (context) -> {
 		if (context.getExecutionException().isPresent() && this.browser != null) {
-			this.browser.save(context.getRequiredTestMethod().getName());
+			this.browser.save("TasklistBrowserTests-" + context.getRequiredTestMethod().getName());
 		}
 	};
 
 	@BeforeEach
-	void startBrowser() {
+	void setUp() {
+		BpmnAwareTests.init(this.engine);
+		TestStaff.ensure(this.identity);
 		this.browser = Browser.start();
 	}
 
@@ -66,36 +120,113 @@ class TasklistBrowserTests {
 	void quitBrowser() {
 		if (this.browser != null) {
 			this.browser.close();
+			this.browser = null;
 		}
 	}
 
 	@Test
-	void shouldApproveARegistrationFromTasklist() {
-		TestStaff.ensure(this.identity);
+	void shouldLetTheApproverApproveARegistrationInTasklist() {
 		String unique = UUID.randomUUID().toString().substring(0, 8);
 		String clientName = "Browser client " + unique;
-		this.clients.create(new NewClient(clientName, null, "fr", null, TestStaff.APPROVER), Actor.SYSTEM);
-		String email = "browser-" + unique + "@example.com";
+		UUID clientId = this.clients.create(new NewClient(clientName, null, "fr", null, TestStaff.APPROVER),
+				Actor.SYSTEM);
+		String contactName = "Grace Hopper-" + unique;
+		String email = "grace-" + unique + "@example.com";
 		this.onboarding.selfRegister(new SelfRegistration(
 				new ContactDetails("Grace", "Hopper-" + unique, email, "+33 1 23 45 67 89", null, null, "en"),
 				clientName, Role.REQUESTER));
+		String accessId = this.queries.findByEmail(email).orElseThrow().access().id().toString();
+		ProcessInstance instance = instance(accessId);
+		Task review = this.tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+		assertThat(review.getTaskDefinitionKey()).isEqualTo(OnboardingProcess.TASK_REVIEW_REGISTRATION);
 
 		WebDriver driver = this.browser.driver();
-		driver.get("data:text/html,<input id=a><input id=b type=password>");
-		driver.findElement(By.id("a")).sendKeys("hello");
-		driver.findElement(By.id("b")).sendKeys("world");
-		System.out.println("DIAG0 a=" + driver.findElement(By.id("a")).getDomProperty("value") + " b=" + driver.findElement(By.id("b")).getDomProperty("value"));
 		driver.get("http://localhost:" + this.port + "/camunda/app/tasklist/default/");
-		this.browser.waiting().until((d) -> !d.findElements(By.cssSelector("input[type=password]")).isEmpty());
-		org.openqa.selenium.WebElement u = driver.findElement(By.cssSelector("input[ng-model=username]"));
-		u.sendKeys(TestStaff.APPROVER);
-		System.out.println("DIAG value=" + u.getDomProperty("value") + " connected=" + ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return arguments[0].isConnected", u) + " class=" + u.getDomAttribute("class") + " angular=" + ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return typeof window.angular"));
-		driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(TestStaff.PASSWORD);
-		this.browser.save("01b-typed");
-		driver.findElement(By.cssSelector("button[type=submit]")).click();
-		this.browser.save("01c-clicked");
-		this.browser.waiting().until((d) -> d.getPageSource().contains("Registrations to review"));
-		this.browser.save("02-home");
+		logIn(TestStaff.APPROVER, TestStaff.PASSWORD);
+
+		this.browser.waiting().until(ExpectedConditions.elementToBeClickable(REVIEW_FILTER)).click();
+		By task = By.cssSelector("ol.tasks-list a[href='#/?task=" + review.getId() + "']");
+		this.browser.waiting().until(ExpectedConditions.elementToBeClickable(task)).click();
+
+		WebElement registration = this.browser.waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(FORM_TEXT));
+		this.browser.waiting().until(ExpectedConditions.textToBePresentInElement(registration, email));
+		assertThat(registration.getText()).contains(contactName, email, clientName);
+
+		WebElement approve = this.browser.waiting().until(ExpectedConditions.elementToBeClickable(APPROVE));
+		this.browser.click(approve);
+		WebElement approveInput = approve.findElement(By.tagName("input"));
+		this.browser.waiting().until(ExpectedConditions.elementSelectionStateToBe(approveInput, true));
+		assertThat(driver.findElement(CLIENT).getText()).as("client pre-selected in the form").isEqualTo(clientName);
+		assertThat(driver.findElement(ROLE).getText()).as("role pre-selected in the form")
+			.isEqualTo("Requester · Demandeur");
+
+		this.browser.click(this.browser.waiting().until(ExpectedConditions.elementToBeClickable(COMPLETE)));
+		this.browser.waiting().until((page) -> {
+			List<WebElement> errors = page.findElements(ERROR_NOTIFICATION);
+			if (!errors.isEmpty()) {
+				throw new AssertionError("Tasklist refused to complete the task: " + errors.get(0).getText());
+			}
+			return page.findElements(task).isEmpty() && page.findElements(COMPLETE).isEmpty();
+		});
+
+		ContactView contact = this.queries.findByEmail(email).orElseThrow();
+		assertThat(contact.access().state()).isEqualTo(AccessState.INVITED);
+		assertThat(contact.access().role()).isEqualTo(Role.REQUESTER);
+		assertThat(contact.clientId()).isEqualTo(clientId);
+		assertThat(instance)
+			.hasPassed(OnboardingProcess.TASK_REVIEW_REGISTRATION, OnboardingProcess.TASK_CHECK_DECISION,
+					OnboardingProcess.TASK_APPROVE_REGISTRATION)
+			.isWaitingAt(OnboardingProcess.TASK_SEND_INVITATION)
+			.variables()
+			.containsEntry(OnboardingProcess.VAR_DECISION, "APPROVE")
+			.containsEntry(OnboardingProcess.VAR_DECIDED_BY, TestStaff.APPROVER);
+	}
+
+	/**
+	 * Types the credentials, checking that the page took them: Chromium drops every key
+	 * and click while it shows an HTTP authentication prompt, invisible when headless.
+	 */
+	private void logIn(String user, String password) {
+		WebElement username = this.browser.waiting().until(ExpectedConditions.elementToBeClickable(USERNAME));
+		WebElement secret = this.browser.driver().findElement(PASSWORD);
+		username.sendKeys(user);
+		secret.sendKeys(password);
+		try {
+			this.browser.waiting(Duration.ofSeconds(5))
+				.until((page) -> user.equals(username.getDomProperty("value"))
+						&& password.equals(secret.getDomProperty("value")));
+		}
+		catch (TimeoutException ex) {
+			String typed = username.getDomProperty("value");
+			throw new AssertionError("Tasklist's login page ignores the keyboard (username field holds '" + typed
+					+ "'). Chromium drops all input while it shows an HTTP authentication prompt, which it does"
+					+ " when a request of the page is answered 401 with WWW-Authenticate. The login page asks for"
+					+ " GET /camunda-welcome; it got: " + welcome(), ex);
+		}
+		this.browser.click(this.browser.driver().findElement(LOG_IN));
+		this.browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(USERNAME));
+	}
+
+	/** What Camunda's login page gets for its first-visit check. */
+	private String welcome() {
+		Http.Response response = new Http(this.port).get("/camunda-welcome");
+		return response.status() + ", WWW-Authenticate: " + response.header("WWW-Authenticate");
+	}
+
+	private ProcessInstance instance(String businessKey) {
+		List<ProcessInstance> found = this.runtime.createProcessInstanceQuery()
+			.processDefinitionKey(OnboardingProcess.KEY)
+			.processInstanceBusinessKey(businessKey)
+			.list();
+		assertThat(found).hasSize(1);
+		return found.get(0);
+	}
+
+	/** The value a form-js select shows, found by the label of its field. */
+	private static By selectDisplay(String label) {
+		String field = "//div[contains(@class,'fjs-form-field-select')][label[starts-with(normalize-space(.),'%s')]]";
+		return By.xpath(field.formatted(label) + "//div[contains(@class,'fjs-select-display')]");
 	}
 
 }

@@ -68,6 +68,17 @@ class CamundaAccessTests {
 		assertThat(visible).as("a user without groups sees no process").isEmpty();
 	}
 
+	@Test
+	void shouldNeverAskForBasicAuthenticationOnCamundaLoginPages() {
+		// a WWW-Authenticate answer makes the browser cover Camunda's own login with a
+		// prompt
+		Http.Response welcome = new Http(this.port).get("/camunda-welcome");
+		assertThat(welcome.header("WWW-Authenticate")).isNull();
+		Http.Response tasklist = new Http(this.port).get("/camunda/app/tasklist/default/");
+		assertThat(tasklist.status()).isEqualTo(200);
+		assertThat(tasklist.header("WWW-Authenticate")).isNull();
+	}
+
 	private boolean allowed(String user, String group, String application) {
 		return this.authorizations.isUserAuthorized(user, java.util.List.of(group), Permissions.ACCESS,
 				Resources.APPLICATION, application);

@@ -63,6 +63,12 @@ public final class Http {
 			.POST(HttpRequest.BodyPublishers.ofString(text)));
 	}
 
+	public Response send(String method, String path, Object body) {
+		String text = (body instanceof String string) ? string : write(body);
+		return send(request(path).header("Content-Type", "application/json")
+			.method(method, HttpRequest.BodyPublishers.ofString(text)));
+	}
+
 	public Response postForm(String path, Map<String, String> fields) {
 		String form = fields.entrySet()
 			.stream()
