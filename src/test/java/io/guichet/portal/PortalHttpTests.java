@@ -231,6 +231,48 @@ class PortalHttpTests {
 			.isEqualTo("INVITED");
 	}
 
+	@Test
+	void shouldRegisterFromThePortalPageWithErrorsNextToTheFields() {
+		Http browser = new Http(this.port).language("fr");
+		Http.Response form = browser.get("/portal/register");
+		assertThat(form.status()).isEqualTo(200);
+		Http.Response invalid = browser.postForm("/portal/register", Map.of("_csrf", form.csrf(), "firstName", "Léa",
+				"lastName", "Martin", "email", "pas-une-adresse", "company", "Acme", "requestedRole", "OBSERVER"));
+		assertThat(invalid.status()).isEqualTo(400);
+		assertThat(invalid.body()).contains("id=\"email-error\"")
+			.contains("Saisissez une adresse e-mail valide")
+			.contains("id=\"phone-error\"")
+			.contains("value=\"Léa\"");
+
+		String email = "page-" + UUID.randomUUID() + "@example.com";
+		Map<String, String> valid = Map.of("_csrf", form.csrf(), "firstName", "Léa", "lastName", "Martin", "email",
+				email, "otherChannel", "skype:lea", "company", "Acme", "requestedRole", "OBSERVER", "language", "");
+		Http.Response first = browser.postForm("/portal/register", valid);
+		Http.Response again = browser.postForm("/portal/register", valid);
+		assertThat(first.status()).isEqualTo(again.status()).isEqualTo(200);
+		assertThat(first.body()).isEqualTo(again.body()).contains("id=\"registered\"");
+		assertThat(this.staff.get("/api/contacts?email=" + email).json().at("/access/state").asText())
+			.isEqualTo("PENDING_APPROVAL");
+	}
+
+	@Test
+	void shouldLetOnlyAdminsSetAClientsInactivityPeriod() {
+		String clientId = this.staff.postJson("/api/clients", Map.of("name", "Period " + UUID.randomUUID()))
+			.json()
+			.get("id")
+			.asText();
+		String path = "/api/clients/" + clientId + "/inactivity-period";
+		assertThat(this.staff.send("PUT", path, Map.of("period", "P60D")).status()).isEqualTo(403);
+		Http admin = new Http(this.port).as("admin", "Admin-password-1");
+		assertThat(admin.send("PUT", path, Map.of("period", "P60D")).status()).isEqualTo(204);
+		assertThat(admin.send("PUT", path, Map.of("period", "-P1D")).status()).isEqualTo(400);
+		assertThat(admin.send("PUT", path, Map.of("period", "sixty days")).status()).isEqualTo(400);
+		assertThat(
+				admin.send("PUT", "/api/clients/" + UUID.randomUUID() + "/inactivity-period", Map.of("period", "P60D"))
+					.status())
+			.isEqualTo(404);
+	}
+
 	private int authenticate(String email, String password) {
 		return new Http(this.port).postJson("/api/portal/authenticate", Map.of("email", email, "password", password))
 			.status();
