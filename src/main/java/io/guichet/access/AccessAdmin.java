@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 
 import io.guichet.audit.AuditLog;
 import io.guichet.client.ClientDirectory;
@@ -25,7 +26,13 @@ import io.guichet.contact.ContactCard;
 import io.guichet.notification.Mailer;
 import io.guichet.notification.Mailer.Mail;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -37,6 +44,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AccessAdmin {
+
+	private static final Logger log = LoggerFactory.getLogger(AccessAdmin.class);
 
 	public static final Set<String> PERMISSIONS = Set.of("TEAM_FOLDERS", "PROJECT_REVIEW", "INVOICE_REVIEW",
 			"ONLINE_SUPPORT", "CLOSE_REQUESTS", "WORKFLOW_PARTICIPATION", "RESOURCE_PROFILES");
@@ -61,9 +70,12 @@ public class AccessAdmin {
 
 	private final String baseUrl;
 
+	private final Executor mailExecutor;
+
 	AccessAdmin(PortalAccessRepository accesses, ContactBook contacts, ClientDirectory clients, LifecycleEngine engine,
 			Tokens tokens, Mailer mailer, AccessSettings settings, AuditLog audit, Clock clock,
-			@Value("${guichet.base-url}") String baseUrl) {
+			@Value("${guichet.base-url}") String baseUrl, TaskExecutor mailExecutor) {
+		this.mailExecutor = mailExecutor;
 		this.accesses = accesses;
 		this.contacts = contacts;
 		this.clients = clients;
@@ -91,9 +103,17 @@ public class AccessAdmin {
 		if (notify) {
 			ContactCard contact = this.contacts.get(contactId);
 			Optional<ClientSummary> client = this.clients.find(contact.clientId());
-			this.mailer.send(new Mail(contact.email(), Lifecycle.localeOf(contact, client), "revoked",
+			Mail notice = new Mail(contact.email(), Lifecycle.localeOf(contact, client), "revoked",
 					Map.of("name", contact.fullName(), "company", client.map(ClientSummary::name).orElse("")),
-					client.map(ClientSummary::name).orElse("Guichet")));
+					client.map(ClientSummary::name).orElse("Guichet"));
+			// the revocation stands even if SMTP is down: the notice leaves after the
+			// commit
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					AccessAdmin.this.mailExecutor.execute(() -> sendQuietly(notice));
+				}
+			});
 		}
 	}
 
@@ -181,6 +201,15 @@ public class AccessAdmin {
 		PortalAccess access = accessOf(contactId);
 		if (!sendPasswordReset(access.getId(), actor)) {
 			throw new ConflictException("guichet.access.not-active");
+		}
+	}
+
+	private void sendQuietly(Mail mail) {
+		try {
+			this.mailer.send(mail);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Revocation notice to {} not sent: {}", mail.to(), ex.getMessage());
 		}
 	}
 

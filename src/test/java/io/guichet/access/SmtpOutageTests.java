@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.mail.MailException;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -50,11 +51,40 @@ class SmtpOutageTests {
 	@Autowired
 	ContactQueries queries;
 
+	@Autowired
+	AccessAdmin admin;
+
+	@Autowired
+	Activation activation;
+
 	@AfterEach
 	void smtpBack() {
 		if (!TestMail.server().isRunning()) {
 			TestMail.restart();
 		}
+	}
+
+	@Test
+	void shouldRevokeEvenWhenTheNoticeCannotBeSentAndRefuseAReminderClearly() {
+		UUID clientId = this.clients.create(new NewClient("Outage " + UUID.randomUUID(), null, "en", null, null),
+				Actor.SYSTEM);
+		String email = "revoke-" + UUID.randomUUID() + "@example.com";
+		Registered registered = this.onboarding.registerByStaff(clientId,
+				new ContactDetails("Rev", "Oked", email, null, "+49 30 7654321", null, null), Role.REQUESTER, true,
+				Actor.of("test-staff"));
+		io.guichet.support.Jobs.runDue(this.management,
+				this.runtime.createProcessInstanceQuery()
+					.processInstanceBusinessKey(registered.accessId().toString())
+					.singleResult()
+					.getId());
+		String token = TestMail.activationToken(TestMail.awaitMails(email, 1).get(0));
+		this.activation.activate(token, "outage-password-1", "outage-password-1");
+
+		TestMail.stop();
+		assertThatThrownBy(() -> this.admin.sendReminder(registered.id(), Actor.of("test-staff")))
+			.isInstanceOf(MailException.class);
+		this.admin.revoke(registered.id(), true, Actor.of("test-staff"));
+		assertThat(this.queries.get(registered.id()).access().state()).isEqualTo(AccessState.REVOKED);
 	}
 
 	@Test
