@@ -156,6 +156,9 @@ public class Onboarding {
 			case PENDING_APPROVAL -> throw new ConflictException("guichet.invitation.pending-approval");
 			case ACTIVE -> throw new ConflictException("guichet.invitation.already-active");
 			default -> {
+				if (contact.clientId() == null) {
+					throw new ConflictException("guichet.invitation.no-client");
+				}
 				access.restart(AccessSource.ADMIN, access.getRole(), now());
 				access.setSponsor(actor.name());
 				this.audit.record(AuditLog.CONTACT, contactId, "INVITED_AGAIN", actor, "role=" + access.getRole());

@@ -136,6 +136,9 @@ class AccessLifecycleProcessTests {
 		Jobs.runDue(this.management, lifecycle.getId());
 		assertThat(TestMail.to(contact.email())).as("the notice goes out once").hasSize(3);
 		assertThat(this.signIn.authenticate(contact.email(), PASSWORD)).isEmpty();
+
+		this.onboarding.requestInvitation(contact.contactId(), Actor.of(TestStaff.STAFF));
+		assertThat(state(contact)).as("an expired contact can be invited again").isEqualTo(AccessState.INVITED);
 	}
 
 	@Test

@@ -195,6 +195,17 @@ class ContactOnboardingProcessTests {
 		Jobs.runDue(this.management, instance.getId());
 		assertThat(instance).isEnded().hasPassed(OnboardingProcess.END_REJECTED);
 		assertThat(TestMail.body(TestMail.awaitMails(email, 1).get(0))).contains("Unknown to our sales team");
+
+		UUID contactId = this.queries.findByEmail(email).orElseThrow().id();
+		assertThatThrownBy(() -> this.onboarding.requestInvitation(contactId, Actor.of(TestStaff.STAFF)))
+			.as("no client chosen yet: cannot be invited")
+			.isInstanceOf(ConflictException.class);
+		this.onboarding.selfRegister(registration(email, this.clients.find(this.clientId).orElseThrow().name()));
+		assertThat(state(email)).as("a rejected contact may ask again").isEqualTo(AccessState.PENDING_APPROVAL);
+		assertThat(this.history.createHistoricProcessInstanceQuery()
+			.processDefinitionKey(OnboardingProcess.KEY)
+			.processInstanceBusinessKey(accessId(email).toString())
+			.count()).isEqualTo(2);
 	}
 
 	@Test
@@ -227,6 +238,13 @@ class ContactOnboardingProcessTests {
 		Jobs.runDue(this.management, instance.getId());
 		assertThat(instance).isEnded().hasPassed(OnboardingProcess.END_INVITATION_EXPIRED);
 		assertThat(TestMail.awaitMails(TestStaff.STAFF + "@staff.test", sponsorMails + 1)).hasSize(sponsorMails + 1);
+
+		this.onboarding.requestInvitation(registered.id(), Actor.of(TestStaff.STAFF));
+		assertThat(state(email)).as("invited again").isEqualTo(AccessState.INVITED);
+		assertThat(this.history.createHistoricProcessInstanceQuery()
+			.processDefinitionKey(OnboardingProcess.KEY)
+			.processInstanceBusinessKey(registered.accessId().toString())
+			.count()).isEqualTo(2);
 	}
 
 	@Test
