@@ -35,6 +35,13 @@ class SecurityConfig {
 			StaffGroups.authority(StaffGroups.STAFF) };
 
 	/**
+	 * Staff level of seed 002: group guichet-viewer reads everything it may see, writes
+	 * nothing.
+	 */
+	static final String[] READERS = { StaffGroups.authority(StaffGroups.ADMIN),
+			StaffGroups.authority(StaffGroups.STAFF), StaffGroups.authority(StaffGroups.VIEWER) };
+
+	/**
 	 * The real customer portal may report logins with a Camunda user of group
 	 * guichet-portal.
 	 */
@@ -55,6 +62,8 @@ class SecurityConfig {
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/access/*/activity")
 				.hasAnyAuthority(STAFF_OR_PORTAL)
+				.requestMatchers(HttpMethod.GET, "/api/**")
+				.hasAnyAuthority(READERS)
 				.anyRequest()
 				.hasAnyAuthority(STAFF))
 			.httpBasic((basic) -> basic.authenticationEntryPoint((request, response, ex) -> problem(response,

@@ -69,6 +69,7 @@ class StaffBootstrap {
 		group(StaffGroups.STAFF, "Guichet staff", "WORKFLOW");
 		group(StaffGroups.APPROVERS, "Approvers", "WORKFLOW");
 		group(StaffGroups.PORTAL, "Customer portal (technical users)", "WORKFLOW");
+		group(StaffGroups.VIEWER, "Guichet viewers (read only)", "WORKFLOW");
 		grantAdmin();
 		grantStaff(StaffGroups.STAFF);
 		grantStaff(StaffGroups.APPROVERS);

@@ -9,6 +9,9 @@ public final class StaffGroups {
 
 	public static final String APPROVERS = "approvers";
 
+	/** Reads everything it may see in Guichet's API, changes nothing. */
+	public static final String VIEWER = "guichet-viewer";
+
 	/** Technical users of the real customer portal (report logins made there). */
 	public static final String PORTAL = "guichet-portal";
 

@@ -1,0 +1,19 @@
+package io.guichet.common;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.springframework.data.domain.Page;
+
+/**
+ * One page of a list, as every paged REST list answers: {@code {items, page, size,
+ * total}}.
+ */
+public record PageResult<T>(List<T> items, int page, int size, long total) {
+
+	public static <E, T> PageResult<T> of(Page<E> page, Function<E, T> mapper) {
+		return new PageResult<>(page.getContent().stream().map(mapper).toList(), page.getNumber(), page.getSize(),
+				page.getTotalElements());
+	}
+
+}
