@@ -133,8 +133,12 @@ public class AccessAdmin {
 		if (expiresOn != null && !expiresOn.isAfter(LocalDate.now(this.clock))) {
 			throw FieldErrorsException.of("expiresOn", "guichet.review.expiry-past");
 		}
+		Role before = access.getRole();
 		access.changeRights(role, permissions.isEmpty() ? null : String.join(",", permissions), expiresOn,
 				this.clock.instant());
+		if (before != role) {
+			this.audit.record(AuditLog.CONTACT, contactId, "ROLE_CHANGED", actor, before + " → " + role);
+		}
 		this.audit.record(AuditLog.CONTACT, contactId, "RIGHTS_CHANGED", actor,
 				"role=" + role + ", permissions=" + permissions + ", expires on=" + expiresOn);
 		if (access.getState() == AccessState.ACTIVE) {

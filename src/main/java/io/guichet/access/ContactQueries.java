@@ -1,15 +1,23 @@
 package io.guichet.access;
 
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import io.guichet.client.ClientDirectory;
 import io.guichet.client.ClientSummary;
+import io.guichet.client.StaffViewer;
+import io.guichet.common.NotFoundException;
+import io.guichet.common.PageResult;
+import io.guichet.contact.Privacy;
 import io.guichet.contact.ContactBook;
 import io.guichet.contact.ContactCard;
 
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,6 +47,37 @@ public class ContactQueries {
 	}
 
 	/**
+	 * The contact if this staff user may see it: its client visible to them, its privacy
+	 * allowing.
+	 */
+	public ContactView get(UUID contactId, StaffViewer viewer) {
+		ContactCard card = this.contacts.get(contactId);
+		if (!maySee(card, viewer)) {
+			throw new NotFoundException("contact");
+		}
+		return view(card);
+	}
+
+	public boolean maySee(UUID contactId, StaffViewer viewer) {
+		return this.contacts.find(contactId).map((card) -> maySee(card, viewer)).orElse(false);
+	}
+
+	/**
+	 * A page of contacts of one client (or of every client this user may see), by name or
+	 * e-mail.
+	 */
+	public PageResult<ContactView> list(UUID clientId, String query, int page, int size, StaffViewer viewer) {
+		List<UUID> clientIds = (clientId != null)
+				? (this.clients.isVisible(clientId, viewer) ? List.of(clientId) : List.of())
+				: this.clients.search(null, 0, 10_000, viewer).items().stream().map(ClientSummary::id).toList();
+		Set<Privacy> privacies = viewer.admin() ? EnumSet.allOf(Privacy.class)
+				: EnumSet.of(Privacy.VISIBLE_TO_ALL, Privacy.HIDDEN_FROM_CLIENTS);
+		PageRequest request = PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 200),
+				Sort.by("lastName", "firstName"));
+		return PageResult.of(this.contacts.search(clientIds, query, privacies, request), this::view);
+	}
+
+	/**
 	 * The contact with this e-mail: the one with portal access first, else the newest.
 	 */
 	public Optional<ContactView> findByEmail(String email) {
@@ -48,6 +87,13 @@ public class ContactQueries {
 
 	public Optional<AccessSummary> access(UUID accessId) {
 		return this.accesses.findById(accessId).map(this::summary);
+	}
+
+	private boolean maySee(ContactCard card, StaffViewer viewer) {
+		if (card.privacy() == Privacy.ADMINS_ONLY && !viewer.admin()) {
+			return false;
+		}
+		return card.clientId() == null || this.clients.isVisible(card.clientId(), viewer);
 	}
 
 	/** The access with when it will end: for an active access, its computed deadline. */
@@ -61,9 +107,7 @@ public class ContactQueries {
 	private ContactView view(ContactCard card) {
 		String clientName = this.clients.find(card.clientId()).map(ClientSummary::name).orElse(null);
 		AccessSummary access = this.accesses.findByContactId(card.id()).map(this::summary).orElse(null);
-		return new ContactView(card.id(), card.clientId(), clientName, card.firstName(), card.lastName(), card.email(),
-				card.phone(), card.mobile(), card.otherChannel(), card.language(), card.companyAsTyped(),
-				ContactView.AccessView.of(access));
+		return ContactView.of(card, clientName, access);
 	}
 
 }

@@ -65,8 +65,9 @@ public class Onboarding {
 	@Transactional
 	public Registered registerByStaff(UUID clientId, ContactDetails details, Role role, boolean invite, Actor actor) {
 		if (!invite) {
-			checkClient(clientId, List.of());
-			return new Registered(this.contacts.create(clientId, details, null, actor).id(), null);
+			ClientSummary client = checkClient(clientId, List.of());
+			return new Registered(this.contacts.create(clientId, withClientLanguage(details, client), null, actor).id(),
+					null);
 		}
 		ReviewForm form = createInvitedContact(clientId, details, role, actor);
 		this.engine.start(form);
@@ -84,7 +85,7 @@ public class Onboarding {
 			errors.add(new FieldError("email", "guichet.contact.email-taken"));
 		}
 		ClientSummary client = checkClient(clientId, errors);
-		ContactCard contact = this.contacts.create(clientId, details, null, actor);
+		ContactCard contact = this.contacts.create(clientId, withClientLanguage(details, client), null, actor);
 		PortalAccess access = new PortalAccess(contact.id(), contact.email(), AccessSource.ADMIN, role, now());
 		access.setSponsor(actor.name());
 		save(access);
@@ -218,6 +219,11 @@ public class Onboarding {
 				contact.fullName(), contact.email(), contact.phone(), contact.mobile(), contact.otherChannel(),
 				contact.language(), contact.companyAsTyped(), client.map(ClientSummary::id).orElse(null),
 				client.map(ClientSummary::name).orElse(null), proposedApprover(client), access.getRole(), options);
+	}
+
+	/** A contact's language defaults to its client's. */
+	private static ContactDetails withClientLanguage(ContactDetails details, ClientSummary client) {
+		return (details.language() != null) ? details : details.withLanguage(client.language());
 	}
 
 	/** The client's account manager, when that is a staff user who can take the task. */

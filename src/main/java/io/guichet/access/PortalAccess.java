@@ -164,6 +164,11 @@ class PortalAccess {
 		this.updatedAt = now;
 	}
 
+	void changeEmail(String email, Instant now) {
+		this.emailKey = emailKey(email);
+		this.updatedAt = now;
+	}
+
 	void changePassword(String passwordHash, Instant now) {
 		this.passwordHash = passwordHash;
 		this.updatedAt = now;

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.UUID;
 
 import io.guichet.common.Actor;
+import io.guichet.common.PageResult;
 
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +36,15 @@ public class AuditLog {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(String subjectType, UUID subjectId, String action, Actor actor, String details) {
 		this.events.save(new AuditEvent(subjectType, subjectId, action, actor.name(), details, this.clock.instant()));
+	}
+
+	/** Newest first, one page at a time. */
+	@Transactional(readOnly = true)
+	public PageResult<HistoryEntry> page(String subjectType, UUID subjectId, int page, int size) {
+		PageRequest request = PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 200),
+				Sort.by(Sort.Direction.DESC, "occurredAt"));
+		return PageResult.of(this.events.findBySubjectTypeAndSubjectId(subjectType, subjectId, request),
+				AuditEvent::toEntry);
 	}
 
 	@Transactional(readOnly = true)

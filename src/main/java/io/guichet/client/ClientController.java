@@ -5,15 +5,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.guichet.audit.AuditLog;
+import io.guichet.audit.HistoryEntry;
 import io.guichet.common.Actor;
 import io.guichet.common.FieldErrorsException;
 import io.guichet.common.NotFoundException;
+import io.guichet.common.PageResult;
 import jakarta.validation.Valid;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,20 +35,58 @@ class ClientController {
 
 	private final ClientDirectory directory;
 
+	private final AuditLog audit;
+
 	private final ApplicationEventPublisher events;
 
-	ClientController(ClientDirectory directory, ApplicationEventPublisher events) {
+	ClientController(ClientDirectory directory, AuditLog audit, ApplicationEventPublisher events) {
 		this.directory = directory;
+		this.audit = audit;
 		this.events = events;
-	}
-
-	record InactivityPeriod(Duration period) {
 	}
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	Map<String, UUID> create(@Valid @RequestBody NewClient client, Authentication user) {
+	Map<String, UUID> create(@Valid @RequestBody ClientForm client, Authentication user) {
 		return Map.of("id", this.directory.create(client, Actor.of(user.getName())));
+	}
+
+	/**
+	 * A page of the clients this user may see, by name or alias; the total is in
+	 * X-Total-Count.
+	 */
+	@GetMapping
+	ResponseEntity<List<ClientSummary>> search(@RequestParam(name = "q", required = false) String query,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+			Authentication user) {
+		PageResult<ClientSummary> result = this.directory.search(query, page, size, StaffViewer.of(user));
+		return ResponseEntity.ok().header("X-Total-Count", Long.toString(result.total())).body(result.items());
+	}
+
+	@GetMapping("/{id}")
+	ClientView get(@PathVariable UUID id, Authentication user) {
+		return this.directory.get(id, StaffViewer.of(user));
+	}
+
+	@PutMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void update(@PathVariable UUID id, @Valid @RequestBody ClientForm client, Authentication user) {
+		this.directory.update(id, client, Actor.of(user.getName()), StaffViewer.of(user));
+	}
+
+	/** Refused with 409 while the client has contacts or projects. */
+	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(@PathVariable UUID id, Authentication user) {
+		this.directory.delete(id, Actor.of(user.getName()), StaffViewer.of(user));
+	}
+
+	/** Newest first. */
+	@GetMapping("/{id}/history")
+	PageResult<HistoryEntry> history(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size, Authentication user) {
+		this.directory.get(id, StaffViewer.of(user));
+		return this.audit.page(AuditLog.CLIENT, id, page, size);
 	}
 
 	/**
@@ -53,10 +96,10 @@ class ClientController {
 	@PutMapping("/{id}/inactivity-period")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void inactivityPeriod(@PathVariable UUID id, @RequestBody InactivityPeriod body, Authentication user) {
-		if (user.getAuthorities().stream().noneMatch((a) -> "GROUP_camunda-admin".equals(a.getAuthority()))) {
+		if (!StaffViewer.of(user).admin()) {
 			throw new AccessDeniedException("admins only");
 		}
-		Duration period = (body.period() != null) ? body.period() : null;
+		Duration period = body.period();
 		if (period != null && (period.isNegative() || period.isZero())) {
 			throw FieldErrorsException.of("period", "guichet.client.period-positive");
 		}
@@ -66,9 +109,7 @@ class ClientController {
 		this.events.publishEvent(new ClientPeriodChanged(id));
 	}
 
-	@GetMapping
-	List<ClientSummary> search(@RequestParam(name = "q", required = false) String query) {
-		return this.directory.search(query);
+	record InactivityPeriod(Duration period) {
 	}
 
 }

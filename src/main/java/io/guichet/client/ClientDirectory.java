@@ -7,11 +7,16 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.guichet.audit.AuditLog;
+import io.guichet.audit.Changes;
 import io.guichet.common.Actor;
 import io.guichet.common.ConflictException;
+import io.guichet.common.FieldErrorsException;
+import io.guichet.common.NotFoundException;
+import io.guichet.common.PageResult;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,29 +32,120 @@ public class ClientDirectory {
 
 	private final Clock clock;
 
-	ClientDirectory(ClientRepository clients, AuditLog audit, Clock clock) {
+	private final List<ClientReferences> references;
+
+	ClientDirectory(ClientRepository clients, AuditLog audit, Clock clock, List<ClientReferences> references) {
 		this.clients = clients;
 		this.audit = audit;
 		this.clock = clock;
+		this.references = references;
 	}
 
 	@Transactional
 	public UUID create(NewClient command, Actor actor) {
-		if (this.clients.existsByNameKey(Client.keyOf(command.name()))) {
-			throw new ConflictException("guichet.client.name-taken", command.name().strip());
+		return create(ClientForm.of(command), actor);
+	}
+
+	@Transactional
+	public UUID create(ClientForm form, Actor actor) {
+		checkName(form.name(), null);
+		checkParent(form.parentId(), null);
+		Client client = new Client(form, this.clock.instant());
+		save(client, form.name());
+		this.audit.record(AuditLog.CLIENT, client.getId(), "CREATED", actor, "name=" + form.name().strip());
+		return client.getId();
+	}
+
+	/** Replaces the profile; the history says which fields changed, from what to what. */
+	@Transactional
+	public void update(UUID id, ClientForm form, Actor actor, StaffViewer viewer) {
+		Client client = visible(id, viewer);
+		checkName(form.name(), id);
+		checkParent(form.parentId(), id);
+		ClientForm before = client.toView().toForm();
+		client.apply(form);
+		save(client, form.name());
+		List<String> changes = Changes.between(before, client.toView().toForm());
+		if (!changes.isEmpty()) {
+			this.audit.record(AuditLog.CLIENT, id, "CHANGED", actor, String.join("; ", changes));
 		}
-		String language = (command.language() != null) ? command.language() : "fr";
-		Client client = new Client(command.name(), blankToNull(command.alias()), language,
-				blankToNull(command.website()), blankToNull(command.accountManager()), this.clock.instant());
+	}
+
+	/** Refused (409) while the client still has contacts or projects. */
+	@Transactional
+	public void delete(UUID id, Actor actor, StaffViewer viewer) {
+		Client client = visible(id, viewer);
+		for (ClientReferences references : this.references) {
+			long count = references.countFor(id);
+			if (count > 0) {
+				throw new ConflictException(references.refusalKey(), count);
+			}
+		}
+		if (this.clients.existsByParentId(id)) {
+			throw new ConflictException("guichet.client.has-children");
+		}
+		this.audit.record(AuditLog.CLIENT, id, "DELETED", actor, "name=" + client.toSummary().name());
+		this.clients.delete(client);
+	}
+
+	@Transactional(readOnly = true)
+	public ClientView get(UUID id, StaffViewer viewer) {
+		return visible(id, viewer).toView();
+	}
+
+	/** Whether this staff user may see the client (and so its contacts and projects). */
+	@Transactional(readOnly = true)
+	public boolean isVisible(UUID id, StaffViewer viewer) {
+		return id == null
+				|| this.clients.findById(id).map((c) -> c.isVisibleTo(viewer.name(), viewer.admin())).orElse(false);
+	}
+
+	@Transactional(readOnly = true)
+	public PageResult<ClientSummary> search(String query, int page, int size, StaffViewer viewer) {
+		PageRequest request = PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), MAX_RESULTS),
+				Sort.by("name"));
+		String key = (query == null) ? "" : Client.keyOf(query);
+		return PageResult.of(this.clients.searchVisible(key, viewer.name(), viewer.admin(), request),
+				Client::toSummary);
+	}
+
+	private Client visible(UUID id, StaffViewer viewer) {
+		return this.clients.findById(id)
+			.filter((client) -> client.isVisibleTo(viewer.name(), viewer.admin()))
+			.orElseThrow(() -> new NotFoundException("client"));
+	}
+
+	private void checkName(String name, UUID self) {
+		this.clients.findByNameKey(Client.keyOf(name))
+			.filter((other) -> !other.getId().equals(self))
+			.ifPresent((other) -> {
+				throw new ConflictException("guichet.client.name-taken", name.strip());
+			});
+	}
+
+	private void checkParent(UUID parentId, UUID self) {
+		if (parentId == null) {
+			return;
+		}
+		UUID cursor = parentId;
+		for (int depth = 0; cursor != null && depth < 50; depth++) {
+			if (cursor.equals(self)) {
+				throw FieldErrorsException.of("parentId", "guichet.client.parent-cycle");
+			}
+			cursor = this.clients.findById(cursor)
+				.map(Client::getParentId)
+				.orElseThrow(() -> FieldErrorsException.of("parentId", "guichet.contact.client-unknown"));
+		}
+	}
+
+	private void save(Client client, String name) {
 		try {
 			this.clients.saveAndFlush(client);
 		}
 		catch (DataIntegrityViolationException ex) {
-			// another request created the same name in the meantime
-			throw new ConflictException("guichet.client.name-taken", command.name().strip());
+			// another request took the same name in the meantime
+			throw new ConflictException("guichet.client.name-taken", name.strip());
 		}
-		this.audit.record(AuditLog.CLIENT, client.getId(), "CREATED", actor, "name=" + client.toSummary().name());
-		return client.getId();
 	}
 
 	@Transactional(readOnly = true)

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -19,6 +20,12 @@ interface ClientRepository extends JpaRepository<Client, UUID> {
 
 	@Query("select c from Client c where c.nameKey like concat('%', :key, '%') or lower(c.alias) like concat('%', :key, '%') order by c.name")
 	List<Client> search(String key, Pageable page);
+
+	boolean existsByParentId(UUID parentId);
+
+	@Query("select c from Client c where (c.nameKey like concat('%', :key, '%') or lower(c.alias) like concat('%', :key, '%'))"
+			+ " and (:admin = true or c.restricted = false or :user member of c.allowedUsers)")
+	Page<Client> searchVisible(String key, String user, boolean admin, Pageable page);
 
 	@Query("select c from Client c order by c.name")
 	List<Client> findAllOrdered(Pageable page);

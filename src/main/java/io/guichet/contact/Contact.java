@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -25,11 +27,35 @@ class Contact {
 	@Column(name = "last_name")
 	private String lastName;
 
+	private String salutation;
+
+	@Column(name = "middle_name")
+	private String middleName;
+
+	private String suffix;
+
+	@Column(name = "job_title")
+	private String jobTitle;
+
+	private String department;
+
 	private String email;
+
+	private String email2;
+
+	private String email3;
 
 	private String phone;
 
 	private String mobile;
+
+	@Column(name = "other_phone")
+	private String otherPhone;
+
+	@Enumerated(EnumType.STRING)
+	private Privacy privacy;
+
+	private String comments;
 
 	@Column(name = "other_channel")
 	private String otherChannel;
@@ -57,13 +83,29 @@ class Contact {
 	}
 
 	void apply(ContactDetails details) {
+		this.salutation = details.salutation();
 		this.firstName = details.firstName().strip();
+		this.middleName = details.middleName();
 		this.lastName = details.lastName().strip();
+		this.suffix = details.suffix();
+		this.jobTitle = details.jobTitle();
+		this.department = details.department();
 		this.email = details.email().strip();
+		this.email2 = details.email2();
+		this.email3 = details.email3();
 		this.phone = details.phone();
 		this.mobile = details.mobile();
+		this.otherPhone = details.otherPhone();
 		this.otherChannel = details.otherChannel();
 		this.language = details.language();
+		this.privacy = details.privacy();
+		this.comments = details.comments();
+	}
+
+	ContactDetails details() {
+		return new ContactDetails(this.salutation, this.firstName, this.middleName, this.lastName, this.suffix,
+				this.jobTitle, this.department, this.email, this.email2, this.email3, this.phone, this.mobile,
+				this.otherPhone, this.otherChannel, this.language, this.privacy, this.comments);
 	}
 
 	void assignClient(UUID clientId) {
@@ -76,7 +118,7 @@ class Contact {
 
 	ContactCard toCard() {
 		return new ContactCard(this.id, this.clientId, this.firstName, this.lastName, this.email, this.phone,
-				this.mobile, this.otherChannel, this.language, this.companyAsTyped);
+				this.mobile, this.otherChannel, this.language, this.companyAsTyped, this.privacy, details());
 	}
 
 }

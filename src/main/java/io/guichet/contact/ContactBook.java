@@ -1,14 +1,18 @@
 package io.guichet.contact;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import io.guichet.audit.AuditLog;
+import io.guichet.audit.Changes;
 import io.guichet.common.Actor;
 import io.guichet.common.NotFoundException;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +49,52 @@ public class ContactBook {
 		contact.assignClient(clientId);
 		this.audit.record(AuditLog.CONTACT, contactId, "CHANGED", actor, "client=" + clientId);
 		return contact.toCard();
+	}
+
+	/**
+	 * Replaces the card; returns what changed ({@code "field: old → new"}), also written
+	 * to the history.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public List<String> update(UUID contactId, UUID clientId, ContactDetails details, Actor actor) {
+		Contact contact = this.contacts.findById(contactId).orElseThrow(() -> new NotFoundException("contact"));
+		ContactDetails before = contact.details();
+		UUID clientBefore = contact.toCard().clientId();
+		contact.apply(details);
+		contact.assignClient(clientId);
+		List<String> changes = new java.util.ArrayList<>(Changes.between(before, contact.details()));
+		if (clientId != null && !clientId.equals(clientBefore)) {
+			changes.add("client: " + clientBefore + " → " + clientId);
+		}
+		if (!changes.isEmpty()) {
+			this.audit.record(AuditLog.CONTACT, contactId, "CHANGED", actor, String.join("; ", changes));
+		}
+		return changes;
+	}
+
+	@Transactional
+	public void comment(UUID contactId, String text, Actor actor) {
+		this.contacts.findById(contactId).orElseThrow(() -> new NotFoundException("contact"));
+		this.audit.record(AuditLog.CONTACT, contactId, "COMMENT_ADDED", actor, text);
+	}
+
+	/**
+	 * A page of the contacts of these clients whose privacy lets them be shown, by name
+	 * or e-mail.
+	 */
+	@Transactional(readOnly = true)
+	public Page<ContactCard> search(Collection<UUID> clientIds, String query, Collection<Privacy> privacies,
+			Pageable page) {
+		String key = (query == null) ? "" : query.strip().toLowerCase(java.util.Locale.ROOT);
+		if (clientIds.isEmpty()) {
+			return Page.empty(page);
+		}
+		return this.contacts.search(clientIds, key, privacies, page).map(Contact::toCard);
+	}
+
+	@Transactional(readOnly = true)
+	public long countOfClient(UUID clientId) {
+		return this.contacts.countByClientId(clientId);
 	}
 
 	@Transactional(readOnly = true)

@@ -1,8 +1,11 @@
 package io.guichet.contact;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -10,6 +13,12 @@ interface ContactRepository extends JpaRepository<Contact, UUID> {
 
 	@Query("select c from Contact c where lower(c.email) = lower(:email) order by c.createdAt desc")
 	List<Contact> findByEmail(String email);
+
+	long countByClientId(UUID clientId);
+
+	@Query("select c from Contact c where c.clientId in :clientIds and c.privacy in :privacies and (lower(c.lastName) like concat('%', :key, '%')"
+			+ " or lower(c.firstName) like concat('%', :key, '%') or lower(c.email) like concat('%', :key, '%'))")
+	Page<Contact> search(Collection<UUID> clientIds, String key, Collection<Privacy> privacies, Pageable page);
 
 	@Query("select c.id from Contact c where c.clientId = :clientId")
 	List<UUID> findIdsByClientId(UUID clientId);

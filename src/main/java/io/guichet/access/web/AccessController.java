@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.guichet.access.AccessAdmin;
+import io.guichet.access.ContactQueries;
+import io.guichet.client.StaffViewer;
 import io.guichet.access.Role;
 import io.guichet.common.Actor;
 import jakarta.validation.Valid;
@@ -30,13 +32,17 @@ class AccessController {
 
 	private final AccessAdmin admin;
 
-	AccessController(AccessAdmin admin) {
+	private final ContactQueries queries;
+
+	AccessController(AccessAdmin admin, ContactQueries queries) {
 		this.admin = admin;
+		this.queries = queries;
 	}
 
 	@PostMapping("/revocation")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	void revoke(@PathVariable UUID id, @RequestBody(required = false) Revocation revocation, Authentication user) {
+		this.queries.get(id, StaffViewer.of(user));
 		this.admin.revoke(id, revocation != null && Boolean.TRUE.equals(revocation.sendNotice()),
 				Actor.of(user.getName()));
 	}
@@ -47,6 +53,7 @@ class AccessController {
 	@PutMapping("/access")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void changeRights(@PathVariable UUID id, @Valid @RequestBody Rights rights, Authentication user) {
+		this.queries.get(id, StaffViewer.of(user));
 		boolean isAdmin = user.getAuthorities().stream().anyMatch((a) -> ADMIN_AUTHORITY.equals(a.getAuthority()));
 		this.admin.changeRights(id, rights.role(), (rights.permissions() != null) ? rights.permissions() : List.of(),
 				rights.expiresOn(), Actor.of(user.getName()), isAdmin);
@@ -55,12 +62,14 @@ class AccessController {
 	@PostMapping("/reminder")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	void remind(@PathVariable UUID id, Authentication user) {
+		this.queries.get(id, StaffViewer.of(user));
 		this.admin.sendReminder(id, Actor.of(user.getName()));
 	}
 
 	@PostMapping("/password-reset")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	void resetPassword(@PathVariable UUID id, Authentication user) {
+		this.queries.get(id, StaffViewer.of(user));
 		this.admin.sendPasswordResetTo(id, Actor.of(user.getName()));
 	}
 

@@ -7,6 +7,7 @@ import io.guichet.common.Language;
 import io.guichet.common.Patterns;
 import io.guichet.common.Reachable;
 import io.guichet.contact.ContactDetails;
+import io.guichet.contact.Privacy;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -32,12 +33,35 @@ public record NewContactRequest(@NotNull(message = "{guichet.validation.required
 		@Size(max = 100, message = "{guichet.validation.size}") @Pattern(regexp = Patterns.SINGLE_LINE,
 				message = "{guichet.validation.single-line}") String otherChannel,
 		@NotNull(message = "{guichet.validation.role}") Role role,
-		@Pattern(regexp = Language.PATTERN, message = "{guichet.validation.language}") String language,
-		Boolean invite) implements Reachable.Channels {
+		@Pattern(regexp = Language.PATTERN, message = "{guichet.validation.language}") String language, Boolean invite,
+		@Size(max = 20, message = "{guichet.validation.size}") @Pattern(regexp = Patterns.SINGLE_LINE,
+				message = "{guichet.validation.single-line}") String salutation,
+		@Size(max = 100, message = "{guichet.validation.size}") @Pattern(regexp = Patterns.SINGLE_LINE,
+				message = "{guichet.validation.single-line}") String middleName,
+		@Size(max = 20, message = "{guichet.validation.size}") @Pattern(regexp = Patterns.SINGLE_LINE,
+				message = "{guichet.validation.single-line}") String suffix,
+		@Size(max = 100, message = "{guichet.validation.size}") @Pattern(regexp = Patterns.SINGLE_LINE,
+				message = "{guichet.validation.single-line}") String jobTitle,
+		@Size(max = 100, message = "{guichet.validation.size}") @Pattern(regexp = Patterns.SINGLE_LINE,
+				message = "{guichet.validation.single-line}") String department,
+		@Size(max = 254, message = "{guichet.validation.size}") @Email(message = "{guichet.validation.email}") @Pattern(
+				regexp = Patterns.EMAIL, message = "{guichet.validation.email}") String email2,
+		@Size(max = 254, message = "{guichet.validation.size}") @Email(message = "{guichet.validation.email}") @Pattern(
+				regexp = Patterns.EMAIL, message = "{guichet.validation.email}") String email3,
+		@Pattern(regexp = Patterns.PHONE, message = "{guichet.validation.phone}") String otherPhone, Privacy privacy,
+		@Size(max = 2000, message = "{guichet.validation.size}") String comments) implements Reachable.Channels {
+
+	/** The fields of {@code POST /api/contacts} of SPEC §7; the others are optional. */
+	public NewContactRequest(UUID clientId, String firstName, String lastName, String email, String phone,
+			String mobile, String otherChannel, Role role, String language, Boolean invite) {
+		this(clientId, firstName, lastName, email, phone, mobile, otherChannel, role, language, invite, null, null,
+				null, null, null, null, null, null, null, null);
+	}
 
 	public ContactDetails details() {
-		return new ContactDetails(this.firstName, this.lastName, this.email, this.phone, this.mobile, this.otherChannel,
-				this.language);
+		return new ContactDetails(this.salutation, this.firstName, this.middleName, this.lastName, this.suffix,
+				this.jobTitle, this.department, this.email, this.email2, this.email3, this.phone, this.mobile,
+				this.otherPhone, this.otherChannel, this.language, this.privacy, this.comments);
 	}
 
 	public boolean invited() {

@@ -1,0 +1,83 @@
+package io.guichet.access;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.guichet.client.ClientDirectory;
+import io.guichet.client.StaffViewer;
+import io.guichet.common.Actor;
+import io.guichet.common.FieldErrorsException;
+import io.guichet.contact.ContactBook;
+import io.guichet.contact.ContactDetails;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Changes to a contact card by staff. The e-mail of a contact with portal access stays
+ * unique among such contacts, so a change of e-mail moves the access's key with it.
+ */
+@Service
+public class ContactEditing {
+
+	private final ContactBook contacts;
+
+	private final ClientDirectory clients;
+
+	private final ContactQueries queries;
+
+	private final PortalAccessRepository accesses;
+
+	private final Clock clock;
+
+	ContactEditing(ContactBook contacts, ClientDirectory clients, ContactQueries queries,
+			PortalAccessRepository accesses, Clock clock) {
+		this.contacts = contacts;
+		this.clients = clients;
+		this.queries = queries;
+		this.accesses = accesses;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public List<String> update(UUID contactId, UUID clientId, ContactDetails details, Actor actor, StaffViewer viewer) {
+		this.queries.get(contactId, viewer);
+		if (clientId == null || this.clients.find(clientId).isEmpty() || !this.clients.isVisible(clientId, viewer)) {
+			throw FieldErrorsException.of("clientId", "guichet.contact.client-unknown");
+		}
+		ContactDetails withLanguage = (details.language() != null) ? details
+				: details.withLanguage(this.clients.find(clientId).orElseThrow().language());
+		Optional<PortalAccess> access = this.accesses.findByContactId(contactId);
+		access.ifPresent((a) -> {
+			String key = PortalAccess.emailKey(details.email());
+			this.accesses.findByEmailKey(key).filter((other) -> !other.getId().equals(a.getId())).ifPresent((other) -> {
+				throw FieldErrorsException.of("email", "guichet.contact.email-taken");
+			});
+			a.changeEmail(details.email(), this.clock.instant());
+		});
+		List<String> changes = this.contacts.update(contactId, clientId, withLanguage, actor);
+		try {
+			this.accesses.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw FieldErrorsException.of("email", "guichet.contact.email-taken");
+		}
+		return changes;
+	}
+
+	@Transactional
+	public void comment(UUID contactId, String text, Actor actor, StaffViewer viewer) {
+		this.queries.get(contactId, viewer);
+		if (text == null || text.isBlank()) {
+			throw FieldErrorsException.of("text", "guichet.validation.required");
+		}
+		if (text.length() > 2000) {
+			throw FieldErrorsException.of("text", "guichet.validation.size");
+		}
+		this.contacts.comment(contactId, text.strip(), actor);
+	}
+
+}

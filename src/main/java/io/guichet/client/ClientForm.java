@@ -1,0 +1,51 @@
+package io.guichet.client;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.guichet.common.Language;
+import io.guichet.common.Patterns;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Every field of a client (SPEC §2, Changepoint and construction seeds), for
+ * {@code POST /api/clients} and {@code PUT /api/clients/{id}}. Only the name is required.
+ */
+public record ClientForm(
+		@NotBlank(message = "{guichet.validation.required}") @Size(max = 200,
+				message = "{guichet.validation.size}") @Pattern(regexp = Patterns.SINGLE_LINE,
+						message = "{guichet.validation.single-line}") String name,
+		@Size(max = 200, message = "{guichet.validation.size}") @Pattern(regexp = Patterns.SINGLE_LINE,
+				message = "{guichet.validation.single-line}") String alias,
+		UUID parentId, AccountType accountType, ClientStatus status,
+		@Pattern(regexp = Language.PATTERN, message = "{guichet.validation.language}") String language,
+		@Size(max = 500, message = "{guichet.validation.size}") @Pattern(regexp = "https?://\\S+",
+				message = "{guichet.validation.website}") String website,
+		@Pattern(regexp = Patterns.PHONE, message = "{guichet.validation.phone}") String phone,
+		@Pattern(regexp = Patterns.PHONE, message = "{guichet.validation.phone}") String fax,
+		@Valid Address primaryAddress, @Valid Address billingAddress, @Valid Address shippingAddress,
+		@Size(max = 64, message = "{guichet.validation.size}") String accountManager,
+		@Size(max = 50, message = "{guichet.validation.size}") List<@Size(max = 64,
+				message = "{guichet.validation.size}") String> allowedUsers) {
+
+	static ClientForm of(NewClient client) {
+		return new ClientForm(client.name(), client.alias(), null, null, null, client.language(), client.website(),
+				null, null, null, null, null, client.accountManager(), null);
+	}
+
+	public enum AccountType {
+
+		CLIENT, PARTNER, SUPPLIER, SUBCONTRACTOR
+
+	}
+
+	public enum ClientStatus {
+
+		ACTIVE, INACTIVE
+
+	}
+
+}
