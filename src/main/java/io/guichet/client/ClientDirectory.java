@@ -132,9 +132,9 @@ public class ClientDirectory {
 			if (cursor.equals(self)) {
 				throw FieldErrorsException.of("parentId", "guichet.client.parent-cycle");
 			}
-			cursor = this.clients.findById(cursor)
-				.map(Client::getParentId)
+			Client ancestor = this.clients.findById(cursor)
 				.orElseThrow(() -> FieldErrorsException.of("parentId", "guichet.contact.client-unknown"));
+			cursor = ancestor.getParentId();
 		}
 	}
 
