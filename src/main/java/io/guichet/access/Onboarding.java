@@ -129,6 +129,33 @@ public class Onboarding {
 	}
 
 	/**
+	 * A client's manager invites a colleague of the same company: the request waits for
+	 * an approver like a self-registration. Nothing happens for an e-mail that already
+	 * has an access that has not ended, and the manager is told the same either way.
+	 */
+	@Transactional
+	public void registerByManager(UUID clientId, ContactDetails details, Role role, Actor manager) {
+		ClientSummary client = this.clients.find(clientId).orElseThrow(() -> new IllegalStateException("no client"));
+		Optional<PortalAccess> existing = this.accesses.findByEmailKey(PortalAccess.emailKey(details.email()));
+		if (existing.isPresent()) {
+			PortalAccess access = existing.get();
+			ContactCard contact = this.contacts.get(access.getContactId());
+			if (access.getState().isEnded() && clientId.equals(contact.clientId())) {
+				access.restart(AccessSource.MANAGER, role, now());
+				this.audit.record(AuditLog.CONTACT, contact.id(), "INVITED_BY_MANAGER", manager, "role=" + role);
+				this.engine.start(reviewForm(access, contact, Optional.of(client)));
+			}
+			return;
+		}
+		ContactCard contact = this.contacts.create(clientId, withClientLanguage(details, client), client.name(),
+				manager);
+		PortalAccess access = new PortalAccess(contact.id(), contact.email(), AccessSource.MANAGER, role, now());
+		save(access);
+		this.audit.record(AuditLog.CONTACT, contact.id(), "INVITED_BY_MANAGER", manager, "role=" + role);
+		this.engine.start(reviewForm(access, contact, Optional.of(client)));
+	}
+
+	/**
 	 * Staff asks for an invitation: the first one for a contact card, a new one after the
 	 * cool-down, or a new onboarding for an access that has ended.
 	 */

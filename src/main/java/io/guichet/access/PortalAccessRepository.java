@@ -15,6 +15,8 @@ interface PortalAccessRepository extends JpaRepository<PortalAccess, UUID> {
 
 	boolean existsByEmailKey(String emailKey);
 
+	List<PortalAccess> findByContactIdIn(Collection<UUID> contactIds);
+
 	List<PortalAccess> findByStateAndContactIdIn(AccessState state, Collection<UUID> contactIds);
 
 }

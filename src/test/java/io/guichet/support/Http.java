@@ -33,6 +33,8 @@ public final class Http {
 
 	private String language = "en";
 
+	private final java.util.Map<String, String> headers = new java.util.HashMap<>();
+
 	public Http(int port) {
 		this.base = "http://localhost:" + port;
 	}
@@ -45,6 +47,12 @@ public final class Http {
 
 	public Http anonymous() {
 		this.authorization = null;
+		return this;
+	}
+
+	/** A header sent with every following request (e.g. X-CSRF-TOKEN). */
+	public Http header(String name, String value) {
+		this.headers.put(name, value);
 		return this;
 	}
 
@@ -85,6 +93,7 @@ public final class Http {
 		if (this.authorization != null) {
 			builder.header("Authorization", this.authorization);
 		}
+		this.headers.forEach(builder::header);
 		return builder;
 	}
 

@@ -1,0 +1,115 @@
+package io.guichet.access;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.guichet.common.Actor;
+import io.guichet.common.NotFoundException;
+import io.guichet.contact.ContactBook;
+import io.guichet.contact.ContactCard;
+import io.guichet.contact.ContactDetails;
+import io.guichet.contact.Privacy;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a client's manager (a contact with role MANAGER and an active access) may do with
+ * the contacts of its own company, and of no other: list them, invite one (reviewed by an
+ * approver), change a role, remove an access.
+ */
+@Service
+public class ManagerTeam {
+
+	private final PortalAccessRepository accesses;
+
+	private final ContactBook contacts;
+
+	private final Onboarding onboarding;
+
+	private final AccessAdmin admin;
+
+	ManagerTeam(PortalAccessRepository accesses, ContactBook contacts, Onboarding onboarding, AccessAdmin admin) {
+		this.accesses = accesses;
+		this.contacts = contacts;
+		this.onboarding = onboarding;
+		this.admin = admin;
+	}
+
+	/**
+	 * The manager behind a portal session; 403 for any contact that is not an active
+	 * manager.
+	 */
+	@Transactional(readOnly = true)
+	public Manager manager(UUID accessId) {
+		PortalAccess access = this.accesses.findById(accessId)
+			.filter((a) -> a.getState() == AccessState.ACTIVE && a.getRole() == Role.MANAGER)
+			.orElseThrow(() -> new AccessDeniedException("managers only"));
+		ContactCard contact = this.contacts.get(access.getContactId());
+		return new Manager(contact.id(), contact.clientId(), Actor.of("manager " + contact.email()));
+	}
+
+	/** The own company's contacts that clients may see, with their access. */
+	@Transactional(readOnly = true)
+	public List<TeamMember> team(Manager manager) {
+		List<ContactCard> cards = this.contacts
+			.search(List.of(manager.clientId()), null, List.of(Privacy.VISIBLE_TO_ALL),
+					PageRequest.of(0, 500, Sort.by("lastName", "firstName")))
+			.getContent();
+		Map<UUID, PortalAccess> access = this.accesses.findByContactIdIn(cards.stream().map(ContactCard::id).toList())
+			.stream()
+			.collect(Collectors.toMap(PortalAccess::getContactId, Function.identity()));
+		return cards.stream().map((card) -> {
+			PortalAccess a = access.get(card.id());
+			return new TeamMember(card.id(), card.fullName(), card.email(), (a != null) ? a.getRole() : null,
+					(a != null) ? a.getState() : null);
+		}).toList();
+	}
+
+	public void invite(Manager manager, ContactDetails details, Role role) {
+		this.onboarding.registerByManager(manager.clientId(), details, role, manager.actor());
+	}
+
+	@Transactional
+	public void changeRole(Manager manager, UUID contactId, Role role) {
+		PortalAccess access = colleagueAccess(manager, contactId);
+		this.admin.changeRights(contactId, role,
+				(access.getPermissions() == null) ? List.of() : List.of(access.getPermissions().split(",")),
+				access.getExpiresOn(), manager.actor(), true);
+	}
+
+	@Transactional
+	public void remove(Manager manager, UUID contactId, boolean notify) {
+		colleagueAccess(manager, contactId);
+		this.admin.revoke(contactId, notify, manager.actor());
+	}
+
+	/** A contact of the manager's own company (and visible to clients), else 404. */
+	public ContactCard colleague(Manager manager, UUID contactId) {
+		Optional<ContactCard> card = this.contacts.find(contactId)
+			.filter((c) -> manager.clientId().equals(c.clientId()) && c.privacy() == Privacy.VISIBLE_TO_ALL);
+		return card.orElseThrow(() -> new NotFoundException("contact"));
+	}
+
+	private PortalAccess colleagueAccess(Manager manager, UUID contactId) {
+		colleague(manager, contactId);
+		if (contactId.equals(manager.contactId())) {
+			throw new AccessDeniedException("a manager does not change its own access");
+		}
+		return this.accesses.findByContactId(contactId).orElseThrow(() -> new NotFoundException("access"));
+	}
+
+	public record Manager(UUID contactId, UUID clientId, Actor actor) {
+	}
+
+	public record TeamMember(UUID contactId, String name, String email, Role role, AccessState state) {
+	}
+
+}

@@ -1,0 +1,111 @@
+package io.guichet.portal;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.guichet.access.ManagerTeam;
+import io.guichet.access.ManagerTeam.Manager;
+import io.guichet.access.ManagerTeam.TeamMember;
+import io.guichet.access.Role;
+import io.guichet.common.Language;
+import io.guichet.common.Patterns;
+import io.guichet.common.Reachable;
+import io.guichet.contact.ContactDetails;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A client manager's self-service, on the portal's own security chain (session and CSRF):
+ * the own company's contacts only; any other company is 404.
+ */
+@RestController
+@RequestMapping("/portal/api/team")
+class TeamController {
+
+	private final ManagerTeam team;
+
+	TeamController(ManagerTeam team) {
+		this.team = team;
+	}
+
+	@GetMapping
+	List<TeamMember> list(Authentication contact) {
+		return this.team.team(manager(contact));
+	}
+
+	/**
+	 * A new colleague: reviewed by an approver; the same answer whether the e-mail is
+	 * known or not.
+	 */
+	@PostMapping
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	void invite(@Valid @RequestBody Invitation invitation, Authentication contact) {
+		this.team.invite(manager(contact), invitation.details(), invitation.role());
+	}
+
+	@PutMapping("/{contactId}/role")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void changeRole(@PathVariable UUID contactId, @Valid @RequestBody RoleChange change, Authentication contact) {
+		this.team.changeRole(manager(contact), contactId, change.role());
+	}
+
+	@PostMapping("/{contactId}/revocation")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	void remove(@PathVariable UUID contactId, @RequestBody(required = false) Removal removal, Authentication contact) {
+		this.team.remove(manager(contact), contactId, removal != null && Boolean.TRUE.equals(removal.sendNotice()));
+	}
+
+	private Manager manager(Authentication contact) {
+		return this.team.manager(UUID.fromString(contact.getName()));
+	}
+
+	record RoleChange(@NotNull(message = "{guichet.validation.role}") Role role) {
+	}
+
+	record Removal(@JsonProperty("notify") Boolean sendNotice) {
+	}
+
+	@Reachable
+	record Invitation(
+			@NotBlank(message = "{guichet.validation.required}") @Size(max = 100,
+					message = "{guichet.validation.size}") @Pattern(regexp = Patterns.SINGLE_LINE,
+							message = "{guichet.validation.single-line}") String firstName,
+			@NotBlank(message = "{guichet.validation.required}") @Size(max = 100,
+					message = "{guichet.validation.size}") @Pattern(regexp = Patterns.SINGLE_LINE,
+							message = "{guichet.validation.single-line}") String lastName,
+			@NotBlank(message = "{guichet.validation.required}") @Size(max = 254,
+					message = "{guichet.validation.size}") @Email(message = "{guichet.validation.email}") @Pattern(
+							regexp = Patterns.EMAIL, message = "{guichet.validation.email}") String email,
+			@Pattern(regexp = Patterns.PHONE, message = "{guichet.validation.phone}") String phone,
+			@Pattern(regexp = Patterns.PHONE, message = "{guichet.validation.phone}") String mobile,
+			@Size(max = 100, message = "{guichet.validation.size}") @Pattern(regexp = Patterns.SINGLE_LINE,
+					message = "{guichet.validation.single-line}") String otherChannel,
+			@NotNull(message = "{guichet.validation.role}") Role role,
+			@Pattern(regexp = Language.PATTERN, message = "{guichet.validation.language}") String language)
+			implements
+				Reachable.Channels {
+
+		ContactDetails details() {
+			return new ContactDetails(this.firstName, this.lastName, this.email, this.phone, this.mobile,
+					this.otherChannel, this.language);
+		}
+
+	}
+
+}
