@@ -1,6 +1,7 @@
 package io.guichet.project;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -112,7 +113,7 @@ class Project {
 		if (!sameAmount(this.estimatedBudget, budget)) {
 			changed.add("estimatedBudget");
 		}
-		this.estimatedBudget = budget;
+		this.estimatedBudget = amount(budget);
 		this.submissionContactId = track(changed, "submissionContact", this.submissionContactId,
 				form.submissionContactId());
 		this.billingContactId = track(changed, "billingContact", this.billingContactId, form.billingContactId());
@@ -126,6 +127,11 @@ class Project {
 			changed.add(field);
 		}
 		return after;
+	}
+
+	/** Amounts as the database keeps them: two decimals. */
+	static BigDecimal amount(BigDecimal value) {
+		return (value != null) ? value.setScale(2, RoundingMode.HALF_UP) : null;
 	}
 
 	private static boolean sameAmount(BigDecimal a, BigDecimal b) {

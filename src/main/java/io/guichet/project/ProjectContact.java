@@ -65,7 +65,7 @@ class ProjectContact {
 	}
 
 	void setHourlyRate(BigDecimal hourlyRate) {
-		this.hourlyRate = hourlyRate;
+		this.hourlyRate = Project.amount(hourlyRate);
 	}
 
 	/** The overriding permissions, or null when the portal-level ones apply. */
