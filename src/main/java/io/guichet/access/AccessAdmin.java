@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 
@@ -21,6 +20,7 @@ import io.guichet.common.ConflictException;
 import io.guichet.common.Dates;
 import io.guichet.common.FieldErrorsException;
 import io.guichet.common.NotFoundException;
+import io.guichet.common.PortalPermissions;
 import io.guichet.contact.ContactBook;
 import io.guichet.contact.ContactCard;
 import io.guichet.notification.Mailer;
@@ -46,9 +46,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccessAdmin {
 
 	private static final Logger log = LoggerFactory.getLogger(AccessAdmin.class);
-
-	public static final Set<String> PERMISSIONS = Set.of("TEAM_FOLDERS", "PROJECT_REVIEW", "INVOICE_REVIEW",
-			"ONLINE_SUPPORT", "CLOSE_REQUESTS", "WORKFLOW_PARTICIPATION", "RESOURCE_PROFILES");
 
 	private final PortalAccessRepository accesses;
 
@@ -127,7 +124,7 @@ public class AccessAdmin {
 		if (!admin && !actor.name().equals(access.getSponsor())) {
 			throw new AccessDeniedException("only the sponsor or an admin may change the rights of this access");
 		}
-		if (!PERMISSIONS.containsAll(permissions)) {
+		if (!PortalPermissions.ALL.containsAll(permissions)) {
 			throw FieldErrorsException.of("permissions", "guichet.review.permissions");
 		}
 		if (expiresOn != null && !expiresOn.isAfter(LocalDate.now(this.clock))) {

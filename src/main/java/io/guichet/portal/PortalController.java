@@ -10,6 +10,7 @@ import io.guichet.access.ContactView;
 import io.guichet.access.PortalSignIn;
 import io.guichet.common.Dates;
 import io.guichet.config.RequestLocale;
+import io.guichet.project.ProjectBook;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.core.Authentication;
@@ -27,9 +28,12 @@ class PortalController {
 
 	private final ContactQueries contacts;
 
-	PortalController(PortalSignIn signIn, ContactQueries contacts) {
+	private final ProjectBook projects;
+
+	PortalController(PortalSignIn signIn, ContactQueries contacts, ProjectBook projects) {
 		this.signIn = signIn;
 		this.contacts = contacts;
+		this.projects = projects;
 	}
 
 	@GetMapping("/login")
@@ -51,6 +55,7 @@ class PortalController {
 		model.addAttribute("permissions", permissions);
 		model.addAttribute("lastAccess", Dates.format(access.lastAccessAt(), locale));
 		model.addAttribute("expiresAt", Dates.format(access.expiresAt(), locale));
+		model.addAttribute("projects", this.projects.ofContact(contact.id()));
 		return "portal/access";
 	}
 

@@ -1,6 +1,7 @@
 package io.guichet.portal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -12,6 +13,7 @@ import io.guichet.common.Language;
 import io.guichet.common.Patterns;
 import io.guichet.common.Reachable;
 import io.guichet.contact.ContactDetails;
+import io.guichet.project.ProjectBook;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -40,8 +42,14 @@ class TeamController {
 
 	private final ManagerTeam team;
 
-	TeamController(ManagerTeam team) {
+	private final ProjectBook projects;
+
+	TeamController(ManagerTeam team, ProjectBook projects) {
 		this.team = team;
+		this.projects = projects;
+	}
+
+	record Move(@NotNull(message = "{guichet.validation.required}") UUID toContactId) {
 	}
 
 	@GetMapping
@@ -69,6 +77,15 @@ class TeamController {
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	void remove(@PathVariable UUID contactId, @RequestBody(required = false) Removal removal, Authentication contact) {
 		this.team.remove(manager(contact), contactId, removal != null && Boolean.TRUE.equals(removal.sendNotice()));
+	}
+
+	/** Moves one colleague's assignments in open projects to another colleague. */
+	@PostMapping("/{contactId}/assignments/move")
+	Map<String, Integer> move(@PathVariable UUID contactId, @Valid @RequestBody Move move, Authentication contact) {
+		Manager manager = manager(contact);
+		this.team.colleague(manager, contactId);
+		this.team.colleague(manager, move.toContactId());
+		return Map.of("moved", this.projects.moveAssignments(contactId, move.toContactId(), manager.actor()));
 	}
 
 	private Manager manager(Authentication contact) {

@@ -96,6 +96,12 @@ class ClientApiTests {
 			.send("DELETE", "/api/clients/" + id, "");
 		assertThat(refused.status()).isEqualTo(409);
 		assertThat(refused.json().get("detail").asText()).contains("1 contact");
+		String withProject = create(Map.of("name", "Projects " + UUID.randomUUID()));
+		this.staff.postJson("/api/projects", Map.of("name", "P " + UUID.randomUUID(), "clients",
+				List.of(Map.of("clientId", withProject, "primary", true))));
+		Http.Response projectRefusal = this.staff.send("DELETE", "/api/clients/" + withProject, "");
+		assertThat(projectRefusal.status()).isEqualTo(409);
+		assertThat(projectRefusal.json().get("detail").asText()).contains("1 project");
 		String empty = create(Map.of("name", "Empty " + UUID.randomUUID()));
 		assertThat(this.staff.send("DELETE", "/api/clients/" + empty, "").status()).isEqualTo(204);
 		assertThat(this.staff.get("/api/clients/" + empty).status()).isEqualTo(404);

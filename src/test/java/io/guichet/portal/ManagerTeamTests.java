@@ -1,5 +1,6 @@
 package io.guichet.portal;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -103,6 +104,26 @@ class ManagerTeamTests {
 		assertThat(portal.postJson("/portal/api/team/" + stranger.id() + "/revocation", "{}").status()).isEqualTo(404);
 		assertThat(this.staff.get("/api/contacts/" + stranger.id()).json().at("/access/state").asText())
 			.isEqualTo("ACTIVE");
+
+		String project = this.staff
+			.postJson("/api/projects", Map.of("name", "Tower " + UUID.randomUUID(), "clients",
+					List.of(Map.of("clientId", company, "primary", true))))
+			.json()
+			.get("id")
+			.asText();
+		assertThat(this.staff.postJson("/api/projects/" + project + "/contacts", Map.of("contactId", colleague.id()))
+			.status()).isEqualTo(201);
+		Http.Response moved = portal.postJson("/portal/api/team/" + colleague.id() + "/assignments/move",
+				Map.of("toContactId", manager.id()));
+		assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+		assertThat(moved.json().get("moved").asInt()).isEqualTo(1);
+		assertThat(this.staff.get("/api/projects/" + project).json().findValuesAsText("contactId"))
+			.contains(manager.id())
+			.doesNotContain(colleague.id());
+		assertThat(portal
+			.postJson("/portal/api/team/" + colleague.id() + "/assignments/move", Map.of("toContactId", stranger.id()))
+			.status()).as("never into another company").isEqualTo(404);
+		assertThat(portal.get("/portal").body()).contains(project.isEmpty() ? "" : "Tower");
 
 		Http colleagueSession = signIn(colleague);
 		assertThat(colleagueSession.get("/portal/api/team").status()).as("not a manager").isEqualTo(403);

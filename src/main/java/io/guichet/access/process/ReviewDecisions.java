@@ -7,13 +7,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import io.guichet.access.Role;
 import io.guichet.access.ReviewDecision;
 import io.guichet.client.ClientDirectory;
 import io.guichet.common.FieldErrorsException;
+import io.guichet.common.PortalPermissions;
 import io.guichet.common.FieldErrorsException.FieldError;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
@@ -27,9 +27,6 @@ class ReviewDecisions {
 	static final String APPROVE = "APPROVE";
 
 	static final String REJECT = "REJECT";
-
-	static final Set<String> PERMISSIONS = Set.of("TEAM_FOLDERS", "PROJECT_REVIEW", "INVOICE_REVIEW", "ONLINE_SUPPORT",
-			"CLOSE_REQUESTS", "WORKFLOW_PARTICIPATION", "RESOURCE_PROFILES");
 
 	private static final int MAX_REASON = 1000;
 
@@ -145,7 +142,7 @@ class ReviewDecisions {
 		else {
 			names.add("?");
 		}
-		if (!PERMISSIONS.containsAll(names)) {
+		if (!PortalPermissions.ALL.containsAll(names)) {
 			errors.add(new FieldError("permissions", "guichet.review.permissions"));
 		}
 		return names;

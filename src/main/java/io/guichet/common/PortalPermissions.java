@@ -1,0 +1,17 @@
+package io.guichet.common;
+
+import java.util.Set;
+
+/**
+ * The portal permissions of the Changepoint seed, granted per access and overridden per
+ * project.
+ */
+public final class PortalPermissions {
+
+	public static final Set<String> ALL = Set.of("TEAM_FOLDERS", "PROJECT_REVIEW", "INVOICE_REVIEW", "ONLINE_SUPPORT",
+			"CLOSE_REQUESTS", "WORKFLOW_PARTICIPATION", "RESOURCE_PROFILES");
+
+	private PortalPermissions() {
+	}
+
+}

@@ -1,0 +1,113 @@
+package io.guichet.project;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import io.guichet.audit.AuditLog;
+import io.guichet.common.Actor;
+import io.guichet.common.NotFoundException;
+import io.guichet.common.PageResult;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The project module's façade: projects led for clients, and what other modules need to
+ * know of them. Assignments of contacts are in {@link ProjectTeam}.
+ */
+@Service
+public class ProjectBook {
+
+	private final ProjectRepository projects;
+
+	private final ProjectRules rules;
+
+	private final ProjectViews views;
+
+	private final ProjectTeam team;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	ProjectBook(ProjectRepository projects, ProjectRules rules, ProjectViews views, ProjectTeam team, AuditLog audit,
+			Clock clock) {
+		this.projects = projects;
+		this.rules = rules;
+		this.views = views;
+		this.team = team;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public UUID create(ProjectForm form, Actor actor) {
+		this.rules.check(form, List.of());
+		Project project = this.projects.save(new Project(form, this.clock.instant()));
+		this.audit.record(AuditLog.CLIENT, project.getPrimaryClientId(), "PROJECT_CREATED", actor, project.label());
+		return project.getId();
+	}
+
+	@Transactional
+	public void update(UUID id, ProjectForm form, Actor actor) {
+		Project project = this.projects.lockOpen(id);
+		this.rules.check(form, project.getContacts().stream().map(ProjectContact::getContactId).toList());
+		UUID formerPrimary = project.getPrimaryClientId();
+		List<String> changed = project.apply(form);
+		if (changed.isEmpty()) {
+			return;
+		}
+		String details = project.label() + "; changed: " + String.join(", ", changed);
+		this.audit.record(AuditLog.CLIENT, project.getPrimaryClientId(), "PROJECT_CHANGED", actor, details);
+		if (!formerPrimary.equals(project.getPrimaryClientId())) {
+			this.audit.record(AuditLog.CLIENT, formerPrimary, "PROJECT_CHANGED", actor, details);
+		}
+	}
+
+	@Transactional
+	public void close(UUID id, Actor actor) {
+		Project project = this.projects.lockOpen(id);
+		project.close();
+		this.audit.record(AuditLog.CLIENT, project.getPrimaryClientId(), "PROJECT_CLOSED", actor, project.label());
+	}
+
+	@Transactional(readOnly = true)
+	public ProjectDetails get(UUID id) {
+		return this.views.details(this.projects.findById(id).orElseThrow(() -> new NotFoundException("project")));
+	}
+
+	/**
+	 * Projects whose name contains {@code query}, of {@code clientId}; nulls match all.
+	 */
+	@Transactional(readOnly = true)
+	public PageResult<ProjectSummary> search(String query, UUID clientId, int page, int size) {
+		PageRequest request = PageRequest.of(page, size, Sort.by("nameKey", "id"));
+		return PageResult.of(this.projects.findAll(ProjectRepository.matching(query, clientId), request),
+				Project::toSummary);
+	}
+
+	/** A client with projects cannot be deleted. */
+	@Transactional(readOnly = true)
+	public boolean existsForClient(UUID clientId) {
+		return this.projects.existsForClient(clientId);
+	}
+
+	/** The projects a contact is assigned to, open or closed, by name. */
+	@Transactional(readOnly = true)
+	public List<ProjectSummary> ofContact(UUID contactId) {
+		return this.projects.findByMember(contactId).stream().map(Project::toSummary).toList();
+	}
+
+	/**
+	 * Moves a contact's assignments in open projects to another contact of the same
+	 * company, except where that one is already assigned. Answers how many moved.
+	 */
+	@Transactional
+	public int moveAssignments(UUID fromContactId, UUID toContactId, Actor actor) {
+		return this.team.move(fromContactId, toContactId, actor);
+	}
+
+}

@@ -1,0 +1,123 @@
+package io.guichet.project;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.guichet.common.Actor;
+import io.guichet.common.FieldErrorsException;
+import io.guichet.common.FieldErrorsException.FieldError;
+import io.guichet.common.PageResult;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Staff API for projects and the contacts assigned to them. */
+@RestController
+@RequestMapping("/api/projects")
+class ProjectController {
+
+	static final int MAX_PAGE_SIZE = 100;
+
+	private final ProjectBook book;
+
+	private final ProjectTeam team;
+
+	ProjectController(ProjectBook book, ProjectTeam team) {
+		this.book = book;
+		this.team = team;
+	}
+
+	/** {@code POST /api/projects/{id}/contacts/{contactId}/permissions/clone}. */
+	record CloneRequest(List<UUID> contactIds) {
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	Map<String, UUID> create(@Valid @RequestBody ProjectForm form, Authentication user) {
+		return Map.of("id", this.book.create(form, actor(user)));
+	}
+
+	@GetMapping
+	PageResult<ProjectSummary> search(@RequestParam(name = "q", required = false) String query,
+			@RequestParam(required = false) UUID clientId, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		List<FieldError> errors = new ArrayList<>();
+		if (page < 0) {
+			errors.add(new FieldError("page", "guichet.project.page"));
+		}
+		if (size < 1 || size > MAX_PAGE_SIZE) {
+			errors.add(new FieldError("size", "guichet.project.size", MAX_PAGE_SIZE));
+		}
+		if (!errors.isEmpty()) {
+			throw new FieldErrorsException(errors);
+		}
+		return this.book.search(query, clientId, page, size);
+	}
+
+	@GetMapping("/{id}")
+	ProjectDetails get(@PathVariable UUID id) {
+		return this.book.get(id);
+	}
+
+	@PutMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void update(@PathVariable UUID id, @Valid @RequestBody ProjectForm form, Authentication user) {
+		this.book.update(id, form, actor(user));
+	}
+
+	@PostMapping("/{id}/closure")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void close(@PathVariable UUID id, Authentication user) {
+		this.book.close(id, actor(user));
+	}
+
+	@PostMapping("/{id}/contacts")
+	@ResponseStatus(HttpStatus.CREATED)
+	void assign(@PathVariable UUID id, @Valid @RequestBody AssignmentForm form, Authentication user) {
+		this.team.assign(id, form, actor(user));
+	}
+
+	@PutMapping("/{id}/contacts/{contactId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void change(@PathVariable UUID id, @PathVariable UUID contactId, @Valid @RequestBody AssignmentChange change,
+			Authentication user) {
+		this.team.change(id, contactId, change, actor(user));
+	}
+
+	@DeleteMapping("/{id}/contacts/{contactId}/permissions")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void removeOverride(@PathVariable UUID id, @PathVariable UUID contactId, Authentication user) {
+		this.team.removeOverride(id, contactId, actor(user));
+	}
+
+	@PostMapping("/{id}/contacts/{contactId}/permissions/clone")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void cloneOverride(@PathVariable UUID id, @PathVariable UUID contactId, @RequestBody CloneRequest request,
+			Authentication user) {
+		this.team.cloneOverride(id, contactId, request.contactIds(), actor(user));
+	}
+
+	@DeleteMapping("/{id}/contacts/{contactId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void unassign(@PathVariable UUID id, @PathVariable UUID contactId, Authentication user) {
+		this.team.unassign(id, contactId, actor(user));
+	}
+
+	private static Actor actor(Authentication user) {
+		return Actor.of(user.getName());
+	}
+
+}

@@ -1,0 +1,42 @@
+package io.guichet.project;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import io.guichet.common.Patterns;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A project as staff create or change it ({@code POST} and {@code PUT /api/projects}).
+ * The rules that need other modules (clients exist, named contacts belong to them) are
+ * checked by {@link ProjectRules}.
+ */
+public record ProjectForm(
+		@NotBlank(message = "{guichet.validation.required}") @Size(max = 200,
+				message = "{guichet.validation.size}") @Pattern(regexp = Patterns.SINGLE_LINE,
+						message = "{guichet.validation.single-line}") String name,
+		@NotEmpty(message = "{guichet.project.clients-required}") List<@NotNull(
+				message = "{guichet.validation.required}") @Valid ClientLink> clients,
+		LocalDate submissionEndDate, LocalDate startDate, LocalDate endDate,
+		@DecimalMin(value = "0", message = "{guichet.project.amount}") @Digits(integer = 12, fraction = 2,
+				message = "{guichet.project.amount}") BigDecimal estimatedBudget,
+		UUID submissionContactId, UUID billingContactId, UUID executionContactId) {
+
+	UUID primaryClientId() {
+		return this.clients.stream().filter(ClientLink::isPrimary).map(ClientLink::clientId).findFirst().orElseThrow();
+	}
+
+	List<UUID> clientIds() {
+		return this.clients.stream().map(ClientLink::clientId).toList();
+	}
+
+}
