@@ -79,6 +79,15 @@ class CamundaAccessTests {
 		assertThat(tasklist.header("WWW-Authenticate")).isNull();
 	}
 
+	@Test
+	void shouldServeTheApiDocumentation() {
+		Http.Response docs = new Http(this.port).get("/v3/api-docs");
+		assertThat(docs.status()).isEqualTo(200);
+		assertThat(docs.json().at("/info/title").asText()).isEqualTo("Guichet API");
+		assertThat(docs.json().get("paths").has("/api/contacts/{id}/invitations")).isTrue();
+		assertThat(new Http(this.port).get("/swagger-ui/index.html").status()).isEqualTo(200);
+	}
+
 	private boolean allowed(String user, String group, String application) {
 		return this.authorizations.isUserAuthorized(user, java.util.List.of(group), Permissions.ACCESS,
 				Resources.APPLICATION, application);
