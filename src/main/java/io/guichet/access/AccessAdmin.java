@@ -120,6 +120,17 @@ public class AccessAdmin {
 	@Transactional
 	public void changeRights(UUID contactId, Role role, List<String> permissions, LocalDate expiresOn, Actor actor,
 			boolean admin) {
+		changeRights(contactId, role, permissions, accessOf(contactId).getResourceProfilesMax(), expiresOn, actor,
+				admin);
+	}
+
+	/**
+	 * The same, with the maximum count of the resource-profiles permission: required with
+	 * that permission (1 to 1000), dropped without it.
+	 */
+	@Transactional
+	public void changeRights(UUID contactId, Role role, List<String> permissions, Integer resourceProfilesMax,
+			LocalDate expiresOn, Actor actor, boolean admin) {
 		PortalAccess access = accessOf(contactId);
 		if (!admin && !actor.name().equals(access.getSponsor())) {
 			throw new AccessDeniedException("only the sponsor or an admin may change the rights of this access");
@@ -130,9 +141,13 @@ public class AccessAdmin {
 		if (expiresOn != null && !expiresOn.isAfter(LocalDate.now(this.clock))) {
 			throw FieldErrorsException.of("expiresOn", "guichet.review.expiry-past");
 		}
+		boolean profiles = permissions.contains("RESOURCE_PROFILES");
+		if (profiles && (resourceProfilesMax == null || resourceProfilesMax < 1 || resourceProfilesMax > 1000)) {
+			throw FieldErrorsException.of("resourceProfilesMax", "guichet.access.profiles-max");
+		}
 		Role before = access.getRole();
-		access.changeRights(role, permissions.isEmpty() ? null : String.join(",", permissions), expiresOn,
-				this.clock.instant());
+		access.changeRights(role, permissions.isEmpty() ? null : String.join(",", permissions),
+				profiles ? resourceProfilesMax : null, expiresOn, this.clock.instant());
 		if (before != role) {
 			this.audit.record(AuditLog.CONTACT, contactId, "ROLE_CHANGED", actor, before + " → " + role);
 		}

@@ -6,6 +6,6 @@ import java.util.UUID;
 
 /** What the API and other modules see of a portal access. */
 public record AccessSummary(UUID id, UUID contactId, AccessState state, AccessSource source, String sponsor, Role role,
-		String permissions, LocalDate expiresOn, Instant activatedAt, Instant lastAccessAt, Instant expiresAt,
-		int invitationsSent, Instant lastInvitationAt) {
+		String permissions, Integer resourceProfilesMax, LocalDate expiresOn, Instant activatedAt, Instant lastAccessAt,
+		Instant expiresAt, int invitationsSent, Instant lastInvitationAt) {
 }

@@ -24,14 +24,15 @@ public record ContactView(UUID id, UUID clientId, String clientName, String salu
 
 	/** The access part of §7: {@code access: {id, state, sponsor, activatedAt, ...}}. */
 	public record AccessView(UUID id, AccessState state, String sponsor, Role role, String permissions,
-			LocalDate expiresOn, Instant activatedAt, Instant lastAccessAt, Instant expiresAt, int invitationsSent,
-			Instant lastInvitationAt) {
+			Integer resourceProfilesMax, LocalDate expiresOn, Instant activatedAt, Instant lastAccessAt,
+			Instant expiresAt, int invitationsSent, Instant lastInvitationAt) {
 
 		static AccessView of(AccessSummary summary) {
 			return (summary == null) ? null
 					: new AccessView(summary.id(), summary.state(), summary.sponsor(), summary.role(),
-							summary.permissions(), summary.expiresOn(), summary.activatedAt(), summary.lastAccessAt(),
-							summary.expiresAt(), summary.invitationsSent(), summary.lastInvitationAt());
+							summary.permissions(), summary.resourceProfilesMax(), summary.expiresOn(),
+							summary.activatedAt(), summary.lastAccessAt(), summary.expiresAt(),
+							summary.invitationsSent(), summary.lastInvitationAt());
 		}
 
 	}

@@ -67,6 +67,9 @@ class PortalAccess {
 	@Column(name = "rejection_reason")
 	private String rejectionReason;
 
+	@Column(name = "resource_profiles_max")
+	private Integer resourceProfilesMax;
+
 	@Column(name = "warning_sent_for")
 	private Instant warningSentFor;
 
@@ -157,7 +160,8 @@ class PortalAccess {
 		moveTo(state, now);
 	}
 
-	void changeRights(Role role, String permissions, LocalDate expiresOn, Instant now) {
+	void changeRights(Role role, String permissions, Integer resourceProfilesMax, LocalDate expiresOn, Instant now) {
+		this.resourceProfilesMax = resourceProfilesMax;
 		this.role = role;
 		this.permissions = permissions;
 		this.expiresOn = expiresOn;
@@ -207,6 +211,10 @@ class PortalAccess {
 		return this.passwordHash;
 	}
 
+	Integer getResourceProfilesMax() {
+		return this.resourceProfilesMax;
+	}
+
 	String getPermissions() {
 		return this.permissions;
 	}
@@ -241,8 +249,8 @@ class PortalAccess {
 
 	AccessSummary toSummary(Instant expiresAt) {
 		return new AccessSummary(this.id, this.contactId, this.state, this.source, this.sponsor, this.role,
-				this.permissions, this.expiresOn, this.activatedAt, this.lastAccessAt, expiresAt, this.invitationsSent,
-				this.lastInvitationAt);
+				this.permissions, this.resourceProfilesMax, this.expiresOn, this.activatedAt, this.lastAccessAt,
+				expiresAt, this.invitationsSent, this.lastInvitationAt);
 	}
 
 }

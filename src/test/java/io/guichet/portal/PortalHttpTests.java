@@ -208,6 +208,17 @@ class PortalHttpTests {
 		assertThat(access.get("role").asText()).isEqualTo("MANAGER");
 		assertThat(access.get("permissions").asText()).isEqualTo("INVOICE_REVIEW");
 
+		Http.Response noMax = this.staff.send("PUT", "/api/contacts/" + contact.id() + "/access",
+				Map.of("role", "MANAGER", "permissions", List.of("RESOURCE_PROFILES")));
+		assertThat(noMax.status()).isEqualTo(400);
+		assertThat(noMax.json().get("errors").findValuesAsText("field")).containsExactly("resourceProfilesMax");
+		assertThat(this.staff
+			.send("PUT", "/api/contacts/" + contact.id() + "/access",
+					Map.of("role", "MANAGER", "permissions", List.of("RESOURCE_PROFILES"), "resourceProfilesMax", 5))
+			.status()).isEqualTo(204);
+		assertThat(this.staff.get("/api/contacts/" + contact.id()).json().at("/access/resourceProfilesMax").asInt())
+			.isEqualTo(5);
+
 		Http admin = new Http(this.port).as("admin", "Admin-password-1");
 		assertThat(admin.send("PUT", "/api/contacts/" + contact.id() + "/access", Map.of("role", "OBSERVER")).status())
 			.as("an admin may")

@@ -56,7 +56,7 @@ class AccessController {
 		this.queries.get(id, StaffViewer.of(user));
 		boolean isAdmin = user.getAuthorities().stream().anyMatch((a) -> ADMIN_AUTHORITY.equals(a.getAuthority()));
 		this.admin.changeRights(id, rights.role(), (rights.permissions() != null) ? rights.permissions() : List.of(),
-				rights.expiresOn(), Actor.of(user.getName()), isAdmin);
+				rights.resourceProfilesMax(), rights.expiresOn(), Actor.of(user.getName()), isAdmin);
 	}
 
 	@PostMapping("/reminder")
@@ -77,7 +77,7 @@ class AccessController {
 	}
 
 	record Rights(@NotNull(message = "{guichet.validation.role}") Role role, List<String> permissions,
-			LocalDate expiresOn) {
+			Integer resourceProfilesMax, LocalDate expiresOn) {
 	}
 
 }
