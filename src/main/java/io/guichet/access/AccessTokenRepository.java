@@ -10,6 +10,8 @@ interface AccessTokenRepository extends JpaRepository<AccessToken, UUID> {
 
 	Optional<AccessToken> findByTokenHash(String tokenHash);
 
+	void deleteByAccessId(UUID accessId);
+
 	List<AccessToken> findByAccessIdAndPurpose(UUID accessId, AccessToken.Purpose purpose);
 
 }

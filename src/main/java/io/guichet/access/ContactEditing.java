@@ -8,9 +8,11 @@ import java.util.UUID;
 import io.guichet.client.ClientDirectory;
 import io.guichet.client.StaffViewer;
 import io.guichet.common.Actor;
+import io.guichet.common.ConflictException;
 import io.guichet.common.FieldErrorsException;
 import io.guichet.contact.ContactBook;
 import io.guichet.contact.ContactDetails;
+import io.guichet.contact.ContactReferences;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -33,8 +35,18 @@ public class ContactEditing {
 
 	private final Clock clock;
 
+	private final List<ContactReferences> references;
+
+	private final LifecycleEngine engine;
+
+	private final AccessTokenRepository tokens;
+
 	ContactEditing(ContactBook contacts, ClientDirectory clients, ContactQueries queries,
-			PortalAccessRepository accesses, Clock clock) {
+			PortalAccessRepository accesses, Clock clock, List<ContactReferences> references, LifecycleEngine engine,
+			AccessTokenRepository tokens) {
+		this.references = references;
+		this.engine = engine;
+		this.tokens = tokens;
 		this.contacts = contacts;
 		this.clients = clients;
 		this.queries = queries;
@@ -66,6 +78,33 @@ public class ContactEditing {
 			throw FieldErrorsException.of("email", "guichet.contact.email-taken");
 		}
 		return changes;
+	}
+
+	/**
+	 * Deletes a contact card: refused (409) while projects name it; an access it still
+	 * has ends first (its processes too). The history stays.
+	 */
+	@Transactional
+	public void delete(UUID contactId, Actor actor, StaffViewer viewer) {
+		this.queries.get(contactId, viewer);
+		for (ContactReferences references : this.references) {
+			long count = references.countFor(contactId);
+			if (count > 0) {
+				throw new ConflictException(references.refusalKey(), count);
+			}
+		}
+		this.accesses.findByContactId(contactId).ifPresent((access) -> {
+			this.engine.revoked(access.getId());
+			this.tokens.deleteByAccessId(access.getId());
+			this.accesses.delete(access);
+			this.accesses.flush();
+		});
+		try {
+			this.contacts.delete(contactId, actor);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new ConflictException("guichet.contact.named-on-project");
+		}
 	}
 
 	@Transactional

@@ -89,6 +89,24 @@ class ClientController {
 		return this.audit.page(AuditLog.CLIENT, id, page, size);
 	}
 
+	/** A comment is a line of the client's history (Changepoint seed). */
+	@PostMapping("/{id}/comments")
+	@ResponseStatus(HttpStatus.CREATED)
+	void comment(@PathVariable UUID id, @RequestBody Comment comment, Authentication user) {
+		this.directory.get(id, StaffViewer.of(user));
+		String text = (comment != null) ? comment.text() : null;
+		if (text == null || text.isBlank()) {
+			throw FieldErrorsException.of("text", "guichet.validation.required");
+		}
+		if (text.length() > 2000) {
+			throw FieldErrorsException.of("text", "guichet.validation.size");
+		}
+		this.directory.comment(id, text.strip(), Actor.of(user.getName()));
+	}
+
+	record Comment(String text) {
+	}
+
 	/**
 	 * Admins only: the inactivity period of this client's contacts ({@code null} for the
 	 * default).

@@ -72,6 +72,17 @@ public class ContactBook {
 		return changes;
 	}
 
+	/**
+	 * Deletes the card; its history stays. The caller has removed what referred to it.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void delete(UUID contactId, Actor actor) {
+		Contact contact = this.contacts.findById(contactId).orElseThrow(() -> new NotFoundException("contact"));
+		this.audit.record(AuditLog.CONTACT, contactId, "DELETED", actor, contact.toCard().fullName());
+		this.contacts.delete(contact);
+		this.contacts.flush();
+	}
+
 	@Transactional
 	public void comment(UUID contactId, String text, Actor actor) {
 		this.contacts.findById(contactId).orElseThrow(() -> new NotFoundException("contact"));

@@ -123,6 +123,43 @@ class ContactApiTests {
 		assertThat(this.staff.get("/api/contacts?clientId=" + this.clientId + "&q=page1").json()).hasSize(1);
 	}
 
+	@Test
+	void shouldDeleteAContactUnlessAProjectStillHasItAndMoveItsWorkFirst() {
+		Map<String, Object> invited = card("leaving");
+		invited.put("invite", true);
+		String leaving = create(invited);
+		String colleague = create(card("staying"));
+		String project = this.staff
+			.postJson("/api/projects",
+					Map.of("name", "Bridge " + UUID.randomUUID(), "clients",
+							java.util.List.of(Map.of("clientId", this.clientId, "primary", true))))
+			.json()
+			.get("id")
+			.asText();
+		this.staff.postJson("/api/projects/" + project + "/contacts", Map.of("contactId", leaving));
+
+		Http.Response refused = this.staff.send("DELETE", "/api/contacts/" + leaving, "");
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.json().get("detail").asText()).contains("1 project");
+
+		Http.Response moved = this.staff.postJson("/api/contacts/" + leaving + "/assignments/move",
+				Map.of("toContactId", colleague));
+		assertThat(moved.json().get("moved").asInt()).isEqualTo(1);
+		assertThat(this.staff.send("DELETE", "/api/contacts/" + leaving, "").status()).isEqualTo(204);
+		assertThat(this.staff.get("/api/contacts/" + leaving).status()).isEqualTo(404);
+	}
+
+	@Test
+	void shouldAddCommentsToAClientsHistory() {
+		assertThat(
+				this.staff.postJson("/api/clients/" + this.clientId + "/comments", Map.of("text", "Renewed contract"))
+					.status())
+			.isEqualTo(201);
+		JsonNode newest = this.staff.get("/api/clients/" + this.clientId + "/history").json().get("items").get(0);
+		assertThat(newest.get("action").asText()).isEqualTo("COMMENT_ADDED");
+		assertThat(newest.get("details").asText()).isEqualTo("Renewed contract");
+	}
+
 	private Map<String, Object> card(String name) {
 		Map<String, Object> card = new HashMap<>();
 		card.put("clientId", this.clientId);

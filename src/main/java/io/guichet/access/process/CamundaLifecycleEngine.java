@@ -3,7 +3,6 @@ package io.guichet.access.process;
 import java.util.UUID;
 
 import io.guichet.access.LifecycleEngine;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
@@ -25,15 +24,9 @@ class CamundaLifecycleEngine implements LifecycleEngine {
 
 	@Override
 	public void revoked(UUID accessId) {
-		try {
-			this.runtime.createMessageCorrelation(LifecycleProcess.MESSAGE_ACCESS_REVOKED)
-				.processInstanceBusinessKey(accessId.toString())
-				.correlateWithResult();
-		}
-		catch (MismatchingMessageCorrelationException ex) {
-			// not waiting (an onboarding, or a lifecycle between two steps): end it all
-			// the same
-		}
+		// when not waiting (an onboarding, or a lifecycle between two steps) it is ended
+		// all the same
+		correlateIfWaiting(LifecycleProcess.MESSAGE_ACCESS_REVOKED, accessId);
 		for (ProcessInstance instance : this.runtime.createProcessInstanceQuery()
 			.processInstanceBusinessKey(accessId.toString())
 			.list()) {
@@ -43,13 +36,23 @@ class CamundaLifecycleEngine implements LifecycleEngine {
 
 	@Override
 	public void deadlinesChanged(UUID accessId) {
-		try {
-			this.runtime.createMessageCorrelation(LifecycleProcess.MESSAGE_DEADLINES_CHANGED)
+		// when not waiting, it is checking right now and reads the new values anyway
+		correlateIfWaiting(LifecycleProcess.MESSAGE_DEADLINES_CHANGED, accessId);
+	}
+
+	/**
+	 * Looks before correlating: a failed correlation would mark the caller's transaction
+	 * rollback-only, and the change that wanted to tell the process would be lost.
+	 */
+	private void correlateIfWaiting(String message, UUID accessId) {
+		boolean waiting = this.runtime.createExecutionQuery()
+			.processInstanceBusinessKey(accessId.toString())
+			.messageEventSubscriptionName(message)
+			.count() > 0;
+		if (waiting) {
+			this.runtime.createMessageCorrelation(message)
 				.processInstanceBusinessKey(accessId.toString())
 				.correlateWithResult();
-		}
-		catch (MismatchingMessageCorrelationException ex) {
-			// not waiting: it is checking right now and reads the new values anyway
 		}
 	}
 

@@ -21,6 +21,7 @@ import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -92,6 +93,13 @@ class ContactsController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void update(@PathVariable UUID id, @Valid @RequestBody ContactForm form, Authentication user) {
 		this.editing.update(id, form.clientId(), form.details(), Actor.of(user.getName()), StaffViewer.of(user));
+	}
+
+	/** Refused (409) while projects still name the contact; its access ends with it. */
+	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(@PathVariable UUID id, Authentication user) {
+		this.editing.delete(id, Actor.of(user.getName()), StaffViewer.of(user));
 	}
 
 	/** Newest first. */
