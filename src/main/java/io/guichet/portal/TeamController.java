@@ -9,17 +9,16 @@ import io.guichet.access.ManagerTeam;
 import io.guichet.access.ManagerTeam.Manager;
 import io.guichet.access.ManagerTeam.TeamMember;
 import io.guichet.access.Role;
-import io.guichet.common.Language;
-import io.guichet.common.Patterns;
+import io.guichet.common.LanguageCode;
+import io.guichet.common.PhoneNumber;
+import io.guichet.common.ContactEmail;
+import io.guichet.common.ShortText;
+import io.guichet.common.PersonName;
 import io.guichet.common.Reachable;
 import io.guichet.contact.ContactDetails;
 import io.guichet.project.ProjectBook;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -99,24 +98,10 @@ class TeamController {
 	}
 
 	@Reachable
-	record Invitation(
-			@NotBlank(message = "{guichet.validation.required}") @Size(max = 100,
-					message = "{guichet.validation.size}") @Pattern(regexp = Patterns.SINGLE_LINE,
-							message = "{guichet.validation.single-line}") String firstName,
-			@NotBlank(message = "{guichet.validation.required}") @Size(max = 100,
-					message = "{guichet.validation.size}") @Pattern(regexp = Patterns.SINGLE_LINE,
-							message = "{guichet.validation.single-line}") String lastName,
-			@NotBlank(message = "{guichet.validation.required}") @Size(max = 254,
-					message = "{guichet.validation.size}") @Email(message = "{guichet.validation.email}") @Pattern(
-							regexp = Patterns.EMAIL, message = "{guichet.validation.email}") String email,
-			@Pattern(regexp = Patterns.PHONE, message = "{guichet.validation.phone}") String phone,
-			@Pattern(regexp = Patterns.PHONE, message = "{guichet.validation.phone}") String mobile,
-			@Size(max = 100, message = "{guichet.validation.size}") @Pattern(regexp = Patterns.SINGLE_LINE,
-					message = "{guichet.validation.single-line}") String otherChannel,
+	record Invitation(@PersonName String firstName, @PersonName String lastName, @ContactEmail String email,
+			@PhoneNumber String phone, @PhoneNumber String mobile, @ShortText String otherChannel,
 			@NotNull(message = "{guichet.validation.role}") Role role,
-			@Pattern(regexp = Language.PATTERN, message = "{guichet.validation.language}") String language)
-			implements
-				Reachable.Channels {
+			@LanguageCode String language) implements Reachable.Channels {
 
 		ContactDetails details() {
 			return new ContactDetails(this.firstName, this.lastName, this.email, this.phone, this.mobile,

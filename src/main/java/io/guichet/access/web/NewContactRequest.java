@@ -3,13 +3,16 @@ package io.guichet.access.web;
 import java.util.UUID;
 
 import io.guichet.access.Role;
-import io.guichet.common.Language;
 import io.guichet.common.Patterns;
+import io.guichet.common.LanguageCode;
+import io.guichet.common.PhoneNumber;
+import io.guichet.common.OptionalEmail;
+import io.guichet.common.ContactEmail;
+import io.guichet.common.ShortText;
+import io.guichet.common.PersonName;
 import io.guichet.common.Reachable;
 import io.guichet.contact.ContactDetails;
 import io.guichet.contact.Privacy;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -19,36 +22,16 @@ import jakarta.validation.constraints.Size;
  */
 @Reachable
 public record NewContactRequest(@NotNull(message = "{guichet.validation.required}") UUID clientId,
-		@NotBlank(message = "{guichet.validation.required}") @Size(max = 100,
-				message = "{guichet.validation.size}") @Pattern(regexp = Patterns.SINGLE_LINE,
-						message = "{guichet.validation.single-line}") String firstName,
-		@NotBlank(message = "{guichet.validation.required}") @Size(max = 100,
-				message = "{guichet.validation.size}") @Pattern(regexp = Patterns.SINGLE_LINE,
-						message = "{guichet.validation.single-line}") String lastName,
-		@NotBlank(message = "{guichet.validation.required}") @Size(max = 254,
-				message = "{guichet.validation.size}") @Email(message = "{guichet.validation.email}") @Pattern(
-						regexp = Patterns.EMAIL, message = "{guichet.validation.email}") String email,
-		@Pattern(regexp = Patterns.PHONE, message = "{guichet.validation.phone}") String phone,
-		@Pattern(regexp = Patterns.PHONE, message = "{guichet.validation.phone}") String mobile,
-		@Size(max = 100, message = "{guichet.validation.size}") @Pattern(regexp = Patterns.SINGLE_LINE,
-				message = "{guichet.validation.single-line}") String otherChannel,
-		@NotNull(message = "{guichet.validation.role}") Role role,
-		@Pattern(regexp = Language.PATTERN, message = "{guichet.validation.language}") String language, Boolean invite,
-		@Size(max = 20, message = "{guichet.validation.size}") @Pattern(regexp = Patterns.SINGLE_LINE,
-				message = "{guichet.validation.single-line}") String salutation,
-		@Size(max = 100, message = "{guichet.validation.size}") @Pattern(regexp = Patterns.SINGLE_LINE,
-				message = "{guichet.validation.single-line}") String middleName,
+		@PersonName String firstName, @PersonName String lastName, @ContactEmail String email,
+		@PhoneNumber String phone, @PhoneNumber String mobile, @ShortText String otherChannel,
+		@NotNull(message = "{guichet.validation.role}") Role role, @LanguageCode String language, Boolean invite,
+		@Size(max = 20, message = "{guichet.validation.size}") @Pattern(
+				regexp = Patterns.SINGLE_LINE, message = "{guichet.validation.single-line}") String salutation,
+		@ShortText String middleName,
 		@Size(max = 20, message = "{guichet.validation.size}") @Pattern(regexp = Patterns.SINGLE_LINE,
 				message = "{guichet.validation.single-line}") String suffix,
-		@Size(max = 100, message = "{guichet.validation.size}") @Pattern(regexp = Patterns.SINGLE_LINE,
-				message = "{guichet.validation.single-line}") String jobTitle,
-		@Size(max = 100, message = "{guichet.validation.size}") @Pattern(regexp = Patterns.SINGLE_LINE,
-				message = "{guichet.validation.single-line}") String department,
-		@Size(max = 254, message = "{guichet.validation.size}") @Email(message = "{guichet.validation.email}") @Pattern(
-				regexp = Patterns.EMAIL, message = "{guichet.validation.email}") String email2,
-		@Size(max = 254, message = "{guichet.validation.size}") @Email(message = "{guichet.validation.email}") @Pattern(
-				regexp = Patterns.EMAIL, message = "{guichet.validation.email}") String email3,
-		@Pattern(regexp = Patterns.PHONE, message = "{guichet.validation.phone}") String otherPhone, Privacy privacy,
+		@ShortText String jobTitle, @ShortText String department, @OptionalEmail String email2,
+		@OptionalEmail String email3, @PhoneNumber String otherPhone, Privacy privacy,
 		@Size(max = 2000, message = "{guichet.validation.size}") String comments) implements Reachable.Channels {
 
 	/** The fields of {@code POST /api/contacts} of SPEC §7; the others are optional. */
