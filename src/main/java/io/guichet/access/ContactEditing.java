@@ -110,13 +110,7 @@ public class ContactEditing {
 	@Transactional
 	public void comment(UUID contactId, String text, Actor actor, StaffViewer viewer) {
 		this.queries.get(contactId, viewer);
-		if (text == null || text.isBlank()) {
-			throw FieldErrorsException.of("text", "guichet.validation.required");
-		}
-		if (text.length() > 2000) {
-			throw FieldErrorsException.of("text", "guichet.validation.size");
-		}
-		this.contacts.comment(contactId, text.strip(), actor);
+		this.contacts.comment(contactId, text, actor);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.guichet.common.Actor;
+import io.guichet.common.FieldErrorsException;
 import io.guichet.common.PageResult;
 
 import org.springframework.data.domain.PageRequest;
@@ -36,6 +37,21 @@ public class AuditLog {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(String subjectType, UUID subjectId, String action, Actor actor, String details) {
 		this.events.save(new AuditEvent(subjectType, subjectId, action, actor.name(), details, this.clock.instant()));
+	}
+
+	/**
+	 * A comment typed by someone: a history line of its own (required, 2,000 characters
+	 * at most).
+	 */
+	@Transactional
+	public void comment(String subjectType, UUID subjectId, String text, Actor actor) {
+		if (text == null || text.isBlank()) {
+			throw FieldErrorsException.of("text", "guichet.validation.required");
+		}
+		if (text.length() > 2000) {
+			throw FieldErrorsException.of("text", "guichet.validation.size");
+		}
+		record(subjectType, subjectId, "COMMENT_ADDED", actor, text.strip());
 	}
 
 	/** Newest first, one page at a time. */

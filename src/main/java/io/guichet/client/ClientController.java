@@ -94,14 +94,7 @@ class ClientController {
 	@ResponseStatus(HttpStatus.CREATED)
 	void comment(@PathVariable UUID id, @RequestBody Comment comment, Authentication user) {
 		this.directory.get(id, StaffViewer.of(user));
-		String text = (comment != null) ? comment.text() : null;
-		if (text == null || text.isBlank()) {
-			throw FieldErrorsException.of("text", "guichet.validation.required");
-		}
-		if (text.length() > 2000) {
-			throw FieldErrorsException.of("text", "guichet.validation.size");
-		}
-		this.directory.comment(id, text.strip(), Actor.of(user.getName()));
+		this.audit.comment(AuditLog.CLIENT, id, (comment != null) ? comment.text() : null, Actor.of(user.getName()));
 	}
 
 	record Comment(String text) {

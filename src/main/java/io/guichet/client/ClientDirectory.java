@@ -88,11 +88,6 @@ public class ClientDirectory {
 		this.clients.delete(client);
 	}
 
-	@Transactional
-	public void comment(UUID id, String text, Actor actor) {
-		this.audit.record(AuditLog.CLIENT, id, "COMMENT_ADDED", actor, text);
-	}
-
 	@Transactional(readOnly = true)
 	public ClientView get(UUID id, StaffViewer viewer) {
 		return visible(id, viewer).toView();

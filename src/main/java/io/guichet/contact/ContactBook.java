@@ -86,7 +86,7 @@ public class ContactBook {
 	@Transactional
 	public void comment(UUID contactId, String text, Actor actor) {
 		this.contacts.findById(contactId).orElseThrow(() -> new NotFoundException("contact"));
-		this.audit.record(AuditLog.CONTACT, contactId, "COMMENT_ADDED", actor, text);
+		this.audit.comment(AuditLog.CONTACT, contactId, text, actor);
 	}
 
 	/**
