@@ -7,10 +7,10 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.guichet.access.Activation;
 import io.guichet.access.process.OnboardingProcess;
+import io.guichet.support.ActiveContacts;
+import io.guichet.support.ActiveContacts.Person;
 import io.guichet.support.GuichetTest;
 import io.guichet.support.Http;
-import io.guichet.support.Jobs;
-import io.guichet.support.TestMail;
 import io.guichet.support.TestStaff;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -61,13 +61,14 @@ class ManagerTeamTests {
 
 	@Test
 	void shouldManageTheOwnCompanysContactsOnly() {
-		String company = client("Managed ");
-		Person manager = active(company, "MANAGER", "VISIBLE_TO_ALL");
-		Person colleague = active(company, "REQUESTER", "VISIBLE_TO_ALL");
+		ActiveContacts contacts = new ActiveContacts(this.staff, this.runtime, this.management, this.activation);
+		String company = contacts.client("Managed ", "en");
+		Person manager = contacts.activate(company, "MANAGER", PASSWORD, Map.of());
+		Person colleague = contacts.activate(company, "REQUESTER", PASSWORD, Map.of());
 		Person hidden = card(company, "HIDDEN_FROM_CLIENTS");
-		Person stranger = active(client("Other "), "REQUESTER", "VISIBLE_TO_ALL");
+		Person stranger = contacts.activate(contacts.client("Other ", "en"), "REQUESTER", PASSWORD, Map.of());
 
-		Http portal = signIn(manager);
+		Http portal = ActiveContacts.signIn(this.port, manager, PASSWORD);
 		JsonNode team = portal.get("/portal/api/team").json();
 		assertThat(team.findValuesAsText("contactId")).contains(manager.id(), colleague.id())
 			.doesNotContain(hidden.id(), stranger.id());
@@ -125,7 +126,7 @@ class ManagerTeamTests {
 			.status()).as("never into another company").isEqualTo(404);
 		assertThat(portal.get("/portal").body()).contains(project.isEmpty() ? "" : "Tower");
 
-		Http colleagueSession = signIn(colleague);
+		Http colleagueSession = ActiveContacts.signIn(this.port, colleague, PASSWORD);
 		assertThat(colleagueSession.get("/portal/api/team").status()).as("not a manager").isEqualTo(403);
 
 		assertThat(
@@ -135,49 +136,13 @@ class ManagerTeamTests {
 			.isEqualTo("REVOKED");
 	}
 
-	private Http signIn(Person person) {
-		Http browser = new Http(this.port);
-		Http.Response login = browser.get("/portal/login");
-		Http.Response signedIn = browser.postForm("/portal/login",
-				Map.of("_csrf", login.csrf(), "email", person.email(), "password", PASSWORD));
-		assertThat(signedIn.header("Location")).endsWith("/portal");
-		return browser.header("X-CSRF-TOKEN", browser.get("/portal").csrf());
-	}
-
-	private String client(String prefix) {
-		return this.staff.postJson("/api/clients", Map.of("name", prefix + UUID.randomUUID(), "language", "en"))
-			.json()
-			.get("id")
-			.asText();
-	}
-
 	private Person card(String clientId, String privacy) {
 		String email = "team-" + UUID.randomUUID() + "@example.com";
 		JsonNode created = this.staff
 			.postJson("/api/contacts", Map.of("clientId", clientId, "firstName", "Team", "lastName", "Member", "email",
 					email, "mobile", "+33 6 20 20 20 20", "role", "REQUESTER", "invite", false, "privacy", privacy))
 			.json();
-		return new Person(created.get("id").asText(), email);
-	}
-
-	private Person active(String clientId, String role, String privacy) {
-		String email = "team-" + UUID.randomUUID() + "@example.com";
-		JsonNode created = this.staff
-			.postJson("/api/contacts", Map.of("clientId", clientId, "firstName", "Team", "lastName", "Member", "email",
-					email, "mobile", "+33 6 20 20 20 20", "role", role, "invite", true, "privacy", privacy))
-			.json();
-		Jobs.runDue(this.management,
-				this.runtime.createProcessInstanceQuery()
-					.processDefinitionKey(OnboardingProcess.KEY)
-					.processInstanceBusinessKey(created.get("accessId").asText())
-					.singleResult()
-					.getId());
-		String token = TestMail.activationToken(TestMail.awaitMails(email, 1).get(0));
-		assertThat(this.activation.activate(token, PASSWORD, PASSWORD)).isEqualTo(Activation.LinkStatus.ACTIVATED);
-		return new Person(created.get("id").asText(), email);
-	}
-
-	record Person(String id, String email) {
+		return new Person(created.get("id").asText(), null, email);
 	}
 
 }

@@ -5,13 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.guichet.access.Activation;
-import io.guichet.access.process.OnboardingProcess;
+import io.guichet.support.ActiveContacts;
+import io.guichet.support.ActiveContacts.Person;
 import io.guichet.support.GuichetTest;
 import io.guichet.support.Http;
-import io.guichet.support.Jobs;
-import io.guichet.support.TestMail;
 import io.guichet.support.TestStaff;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -65,17 +63,18 @@ class AuthorizationMatrixTests {
 		who.put("sponsor", this.staff);
 		who.put("admin", new Http(this.port).as("admin", "Admin-password-1"));
 
-		String company = client();
-		String otherCompany = client();
-		Person requester = active(company, "REQUESTER");
-		Person observer = active(company, "OBSERVER");
-		Person manager = active(company, "MANAGER");
-		Person otherManager = active(otherCompany, "MANAGER");
-		Person target = active(company, "REQUESTER");
-		who.put("requester", signIn(requester));
-		who.put("observer", signIn(observer));
-		who.put("manager", signIn(manager));
-		who.put("otherManager", signIn(otherManager));
+		ActiveContacts contacts = new ActiveContacts(this.staff, this.runtime, this.management, this.activation);
+		String company = contacts.client("Matrix ", "en");
+		String otherCompany = contacts.client("Matrix ", "en");
+		Person requester = contacts.activate(company, "REQUESTER", PASSWORD, Map.of());
+		Person observer = contacts.activate(company, "OBSERVER", PASSWORD, Map.of());
+		Person manager = contacts.activate(company, "MANAGER", PASSWORD, Map.of());
+		Person otherManager = contacts.activate(otherCompany, "MANAGER", PASSWORD, Map.of());
+		Person target = contacts.activate(company, "REQUESTER", PASSWORD, Map.of());
+		who.put("requester", ActiveContacts.signIn(this.port, requester, PASSWORD));
+		who.put("observer", ActiveContacts.signIn(this.port, observer, PASSWORD));
+		who.put("manager", ActiveContacts.signIn(this.port, manager, PASSWORD));
+		who.put("otherManager", ActiveContacts.signIn(this.port, otherManager, PASSWORD));
 
 		String client = "/api/clients/" + company;
 		String contact = "/api/contacts/" + target.id();
@@ -138,41 +137,7 @@ class AuthorizationMatrixTests {
 		}
 	}
 
-	private Http signIn(Person person) {
-		Http browser = new Http(this.port);
-		Http.Response login = browser.get("/portal/login");
-		browser.postForm("/portal/login", Map.of("_csrf", login.csrf(), "email", person.email(), "password", PASSWORD));
-		return browser.header("X-CSRF-TOKEN", browser.get("/portal").csrf());
-	}
-
-	private String client() {
-		return this.staff.postJson("/api/clients", Map.of("name", "Matrix " + UUID.randomUUID(), "language", "en"))
-			.json()
-			.get("id")
-			.asText();
-	}
-
-	private Person active(String clientId, String role) {
-		String email = "matrix-" + UUID.randomUUID() + "@example.com";
-		JsonNode created = this.staff
-			.postJson("/api/contacts", Map.of("clientId", clientId, "firstName", "Matrix", "lastName", role, "email",
-					email, "mobile", "+33 6 30 30 30 30", "role", role, "invite", true))
-			.json();
-		Jobs.runDue(this.management,
-				this.runtime.createProcessInstanceQuery()
-					.processDefinitionKey(OnboardingProcess.KEY)
-					.processInstanceBusinessKey(created.get("accessId").asText())
-					.singleResult()
-					.getId());
-		String token = TestMail.activationToken(TestMail.awaitMails(email, 1).get(0));
-		assertThat(this.activation.activate(token, PASSWORD, PASSWORD)).isEqualTo(Activation.LinkStatus.ACTIVATED);
-		return new Person(created.get("id").asText(), created.get("accessId").asText(), email);
-	}
-
 	record Row(String method, String path, Object body, String expectations) {
-	}
-
-	record Person(String id, String accessId, String email) {
 	}
 
 }
