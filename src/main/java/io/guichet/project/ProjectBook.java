@@ -7,6 +7,7 @@ import java.util.UUID;
 import io.guichet.audit.AuditLog;
 import io.guichet.client.StaffViewer;
 import io.guichet.common.Actor;
+import io.guichet.common.ConflictException;
 import io.guichet.common.PageResult;
 
 import org.springframework.data.domain.PageRequest;
@@ -85,6 +86,34 @@ public class ProjectBook {
 		Project project = this.visible.lockOpen(id, viewer);
 		project.close();
 		this.audit.record(AuditLog.CLIENT, project.getPrimaryClientId(), "PROJECT_CLOSED", actor, project.label());
+	}
+
+	/** A closed project open again for changes; 409 when it is open. */
+	@Transactional
+	public void reopen(UUID id, Actor actor, StaffViewer viewer) {
+		Project project = this.visible.lock(id, viewer);
+		if (!project.isClosed()) {
+			throw new ConflictException("guichet.project.already-open", project.getName());
+		}
+		project.reopen();
+		this.audit.record(AuditLog.CLIENT, project.getPrimaryClientId(), "PROJECT_REOPENED", actor, project.label());
+	}
+
+	/**
+	 * Deletes the project, open or closed, with its assignments and client links. The
+	 * history of the primary client keeps the deletion, that of each assigned contact the
+	 * end of its assignment.
+	 */
+	@Transactional
+	public void delete(UUID id, Actor actor, StaffViewer viewer) {
+		Project project = this.visible.lock(id, viewer);
+		for (ProjectContact member : project.getContacts()) {
+			this.audit.record(AuditLog.CONTACT, member.getContactId(), "PROJECT_UNASSIGNED", actor,
+					project.label() + "; project deleted");
+		}
+		this.audit.record(AuditLog.CLIENT, project.getPrimaryClientId(), "PROJECT_DELETED", actor, project.label()
+				+ "; clients=" + project.getClientIds() + "; assigned contacts=" + project.getContacts().size());
+		this.projects.delete(project);
 	}
 
 	@Transactional(readOnly = true)

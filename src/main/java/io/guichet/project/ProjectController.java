@@ -88,6 +88,20 @@ class ProjectController {
 		this.book.close(id, actor(user), StaffViewer.of(user));
 	}
 
+	/** 409 when the project is open. */
+	@PostMapping("/{id}/reopening")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void reopen(@PathVariable UUID id, Authentication user) {
+		this.book.reopen(id, actor(user), StaffViewer.of(user));
+	}
+
+	/** Open or closed, with its assignments and client links. */
+	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(@PathVariable UUID id, Authentication user) {
+		this.book.delete(id, actor(user), StaffViewer.of(user));
+	}
+
 	@PostMapping("/{id}/contacts")
 	@ResponseStatus(HttpStatus.CREATED)
 	void assign(@PathVariable UUID id, @Valid @RequestBody AssignmentForm form, Authentication user) {

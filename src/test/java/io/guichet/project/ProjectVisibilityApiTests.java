@@ -78,6 +78,8 @@ class ProjectVisibilityApiTests {
 		// closed, it is still not found rather than closed (409)
 		this.approverFixture.close(id);
 		assertHidden(base, body, member, other);
+		assertThat(this.staff.postJson(base + "/reopening", "").status()).isEqualTo(404);
+		assertThat(this.staff.send("DELETE", base, "").status()).isEqualTo(404);
 
 		JsonNode project = this.approverFixture.get(id);
 		assertThat(project.get("state").asText()).isEqualTo("CLOSED");
