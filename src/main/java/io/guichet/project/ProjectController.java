@@ -128,10 +128,12 @@ class ProjectController {
 		this.team.cloneOverride(id, contactId, request.contactIds(), actor(user), StaffViewer.of(user));
 	}
 
+	/** {@code notify=true}: the contact is told by e-mail that it was taken off. */
 	@DeleteMapping("/{id}/contacts/{contactId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void unassign(@PathVariable UUID id, @PathVariable UUID contactId, Authentication user) {
-		this.team.unassign(id, contactId, actor(user), StaffViewer.of(user));
+	void unassign(@PathVariable UUID id, @PathVariable UUID contactId,
+			@RequestParam(defaultValue = "false") boolean notify, Authentication user) {
+		this.team.unassign(id, contactId, notify, actor(user), StaffViewer.of(user));
 	}
 
 	private static Actor actor(Authentication user) {

@@ -2,6 +2,7 @@ package io.guichet.project;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.guichet.common.PortalPermissions;
@@ -36,15 +37,18 @@ class ProjectTeam {
 
 	private final VisibleProjects visible;
 
+	private final ProjectNotices notices;
+
 	private final AuditLog audit;
 
 	ProjectTeam(ProjectRepository projects, ProjectRules rules, ProjectContactRepository members, ContactBook contacts,
-			VisibleProjects visible, AuditLog audit) {
+			VisibleProjects visible, ProjectNotices notices, AuditLog audit) {
 		this.projects = projects;
 		this.rules = rules;
 		this.members = members;
 		this.contacts = contacts;
 		this.visible = visible;
+		this.notices = notices;
 		this.audit = audit;
 	}
 
@@ -117,11 +121,18 @@ class ProjectTeam {
 		}
 	}
 
+	/**
+	 * Takes the contact off the project; with {@code notify}, the contact gets an e-mail
+	 * once this is committed (an SMTP failure does not undo the removal).
+	 */
 	@Transactional
-	void unassign(UUID projectId, UUID contactId, Actor actor, StaffViewer viewer) {
+	void unassign(UUID projectId, UUID contactId, boolean notify, Actor actor, StaffViewer viewer) {
 		Project project = this.visible.lockOpen(projectId, viewer);
 		project.unassign(memberOf(project, contactId, viewer));
-		this.audit.record(AuditLog.CONTACT, contactId, "PROJECT_UNASSIGNED", actor, project.label());
+		Optional<ContactCard> contact = notify ? this.contacts.find(contactId) : Optional.empty();
+		this.audit.record(AuditLog.CONTACT, contactId, "PROJECT_UNASSIGNED", actor,
+				project.label() + (contact.isPresent() ? "; contact notified" : ""));
+		contact.ifPresent((card) -> this.notices.removedAfterCommit(card, project));
 	}
 
 	/** See {@link ProjectBook#moveAssignments}. */

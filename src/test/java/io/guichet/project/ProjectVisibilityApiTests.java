@@ -214,7 +214,8 @@ class ProjectVisibilityApiTests {
 		assertThat(this.staff
 			.postJson(base + "/contacts/" + member + "/permissions/clone", Map.of("contactIds", List.of(other)))
 			.status()).isEqualTo(404);
-		assertThat(this.staff.send("DELETE", base + "/contacts/" + member, "").status()).isEqualTo(404);
+		assertThat(this.staff.send("DELETE", base + "/contacts/" + member + "?notify=true", "").status())
+			.isEqualTo(404);
 		Http.Response response = this.staff.get(base);
 		assertThat(response.contentType()).contains("application/problem+json");
 		assertThat(response.body()).doesNotContain((String) body.get("name"));
