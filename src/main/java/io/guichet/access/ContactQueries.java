@@ -67,14 +67,15 @@ public class ContactQueries {
 	 * e-mail.
 	 */
 	public PageResult<ContactView> list(UUID clientId, String query, int page, int size, StaffViewer viewer) {
-		List<UUID> clientIds = (clientId != null)
-				? (this.clients.isVisible(clientId, viewer) ? List.of(clientId) : List.of())
-				: this.clients.search(null, 0, 10_000, viewer).items().stream().map(ClientSummary::id).toList();
+		if (clientId != null && !this.clients.isVisible(clientId, viewer)) {
+			return new PageResult<>(List.of(), page, size, 0);
+		}
+		List<UUID> hidden = this.clients.hiddenFrom(viewer);
 		Set<Privacy> privacies = viewer.admin() ? EnumSet.allOf(Privacy.class)
 				: EnumSet.of(Privacy.VISIBLE_TO_ALL, Privacy.HIDDEN_FROM_CLIENTS);
 		PageRequest request = PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), 200),
 				Sort.by("lastName", "firstName"));
-		return PageResult.of(this.contacts.search(clientIds, query, privacies, request), this::view);
+		return PageResult.of(this.contacts.search(clientId, hidden, query, privacies, request), this::view);
 	}
 
 	/**

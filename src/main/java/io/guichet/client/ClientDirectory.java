@@ -93,6 +93,14 @@ public class ClientDirectory {
 		return visible(id, viewer).toView();
 	}
 
+	/**
+	 * The clients hidden from this staff user (restricted to others); none for admins.
+	 */
+	@Transactional(readOnly = true)
+	public List<UUID> hiddenFrom(StaffViewer viewer) {
+		return viewer.admin() ? List.of() : this.clients.findHiddenFrom(viewer.name());
+	}
+
 	/** Whether this staff user may see the client (and so its contacts and projects). */
 	@Transactional(readOnly = true)
 	public boolean isVisible(UUID id, StaffViewer viewer) {

@@ -23,6 +23,9 @@ interface ClientRepository extends JpaRepository<Client, UUID> {
 
 	boolean existsByParentId(UUID parentId);
 
+	@Query("select c.id from Client c where c.restricted = true and :user not member of c.allowedUsers")
+	List<UUID> findHiddenFrom(String user);
+
 	@Query("select c from Client c where (c.nameKey like concat('%', :key, '%') or lower(c.alias) like concat('%', :key, '%'))"
 			+ " and (:admin = true or c.restricted = false or :user member of c.allowedUsers)")
 	Page<Client> searchVisible(String key, String user, boolean admin, Pageable page);

@@ -103,6 +103,21 @@ public class ContactBook {
 		return this.contacts.search(clientIds, key, privacies, page).map(Contact::toCard);
 	}
 
+	/**
+	 * A page of contacts whose privacy lets them be shown, by name or e-mail: of one
+	 * client, or (without one) of every client but the hidden ones.
+	 */
+	@Transactional(readOnly = true)
+	public Page<ContactCard> search(UUID clientId, Collection<UUID> hiddenClients, String query,
+			Collection<Privacy> privacies, Pageable page) {
+		String key = (query == null) ? "" : query.strip().toLowerCase(java.util.Locale.ROOT);
+		if (clientId != null) {
+			return this.contacts.search(List.of(clientId), key, privacies, page).map(Contact::toCard);
+		}
+		Collection<UUID> hidden = hiddenClients.isEmpty() ? List.of(new UUID(0L, 0L)) : hiddenClients;
+		return this.contacts.searchAllBut(hidden, key, privacies, page).map(Contact::toCard);
+	}
+
 	@Transactional(readOnly = true)
 	public long countOfClient(UUID clientId) {
 		return this.contacts.countByClientId(clientId);

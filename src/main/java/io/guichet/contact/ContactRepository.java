@@ -20,6 +20,11 @@ interface ContactRepository extends JpaRepository<Contact, UUID> {
 			+ " or lower(c.firstName) like concat('%', :key, '%') or lower(c.email) like concat('%', :key, '%'))")
 	Page<Contact> search(Collection<UUID> clientIds, String key, Collection<Privacy> privacies, Pageable page);
 
+	@Query("select c from Contact c where c.clientId is not null and c.clientId not in :hidden and c.privacy in :privacies"
+			+ " and (lower(c.lastName) like concat('%', :key, '%') or lower(c.firstName) like concat('%', :key, '%')"
+			+ " or lower(c.email) like concat('%', :key, '%'))")
+	Page<Contact> searchAllBut(Collection<UUID> hidden, String key, Collection<Privacy> privacies, Pageable page);
+
 	@Query("select c.id from Contact c where c.clientId = :clientId")
 	List<UUID> findIdsByClientId(UUID clientId);
 

@@ -142,6 +142,10 @@ class Project {
 		this.state = ProjectState.CLOSED;
 	}
 
+	void reopen() {
+		this.state = ProjectState.OPEN;
+	}
+
 	boolean isClosed() {
 		return this.state == ProjectState.CLOSED;
 	}

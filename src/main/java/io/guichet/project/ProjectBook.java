@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 import io.guichet.audit.AuditLog;
+import io.guichet.client.StaffViewer;
 import io.guichet.common.Actor;
-import io.guichet.common.NotFoundException;
+import io.guichet.common.ConflictException;
 import io.guichet.common.PageResult;
 
 import org.springframework.data.domain.PageRequest;
@@ -16,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The project module's façade: projects led for clients, and what other modules need to
- * know of them. Assignments of contacts are in {@link ProjectTeam}.
+ * know of them. Assignments of contacts are in {@link ProjectTeam}. Staff calls take the
+ * {@link StaffViewer}: a project with a client hidden from them answers 404.
  */
 @Service
 public class ProjectBook {
@@ -29,34 +31,46 @@ public class ProjectBook {
 
 	private final ProjectTeam team;
 
+	private final VisibleProjects visible;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	ProjectBook(ProjectRepository projects, ProjectRules rules, ProjectViews views, ProjectTeam team, AuditLog audit,
-			Clock clock) {
+	ProjectBook(ProjectRepository projects, ProjectRules rules, ProjectViews views, ProjectTeam team,
+			VisibleProjects visible, AuditLog audit, Clock clock) {
 		this.projects = projects;
 		this.rules = rules;
 		this.views = views;
 		this.team = team;
+		this.visible = visible;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
 	@Transactional
-	public UUID create(ProjectForm form, Actor actor) {
-		this.rules.check(form, List.of());
+	public UUID create(ProjectForm form, Actor actor, StaffViewer viewer) {
+		this.rules.check(form, null, List.of(), viewer);
 		Project project = this.projects.save(new Project(form, this.clock.instant()));
 		this.audit.record(AuditLog.CLIENT, project.getPrimaryClientId(), "PROJECT_CREATED", actor, project.label());
 		return project.getId();
 	}
 
+	/**
+	 * Replaces the project's values. A named contact hidden from this user (kept for
+	 * admins) and left out of the form stays named: the user never saw it.
+	 */
 	@Transactional
-	public void update(UUID id, ProjectForm form, Actor actor) {
-		Project project = this.projects.lockOpen(id);
-		this.rules.check(form, project.getContacts().stream().map(ProjectContact::getContactId).toList());
+	public void update(UUID id, ProjectForm form, Actor actor, StaffViewer viewer) {
+		Project project = this.visible.lockOpen(id, viewer);
+		ProjectForm kept = form.withNamedContacts(
+				keepHidden(form.submissionContactId(), project.getSubmissionContactId(), viewer),
+				keepHidden(form.billingContactId(), project.getBillingContactId(), viewer),
+				keepHidden(form.executionContactId(), project.getExecutionContactId(), viewer));
+		this.rules.check(kept, project, project.getContacts().stream().map(ProjectContact::getContactId).toList(),
+				viewer);
 		UUID formerPrimary = project.getPrimaryClientId();
-		List<String> changed = project.apply(form);
+		List<String> changed = project.apply(kept);
 		if (changed.isEmpty()) {
 			return;
 		}
@@ -68,25 +82,59 @@ public class ProjectBook {
 	}
 
 	@Transactional
-	public void close(UUID id, Actor actor) {
-		Project project = this.projects.lockOpen(id);
+	public void close(UUID id, Actor actor, StaffViewer viewer) {
+		Project project = this.visible.lockOpen(id, viewer);
 		project.close();
 		this.audit.record(AuditLog.CLIENT, project.getPrimaryClientId(), "PROJECT_CLOSED", actor, project.label());
 	}
 
+	/** A closed project open again for changes; 409 when it is open. */
+	@Transactional
+	public void reopen(UUID id, Actor actor, StaffViewer viewer) {
+		Project project = this.visible.lock(id, viewer);
+		if (!project.isClosed()) {
+			throw new ConflictException("guichet.project.already-open", project.getName());
+		}
+		project.reopen();
+		this.audit.record(AuditLog.CLIENT, project.getPrimaryClientId(), "PROJECT_REOPENED", actor, project.label());
+	}
+
+	/**
+	 * Deletes the project, open or closed, with its assignments and client links. The
+	 * history of the primary client keeps the deletion, that of each assigned contact the
+	 * end of its assignment.
+	 */
+	@Transactional
+	public void delete(UUID id, Actor actor, StaffViewer viewer) {
+		Project project = this.visible.lock(id, viewer);
+		for (ProjectContact member : project.getContacts()) {
+			this.audit.record(AuditLog.CONTACT, member.getContactId(), "PROJECT_UNASSIGNED", actor,
+					project.label() + "; project deleted");
+		}
+		this.audit.record(AuditLog.CLIENT, project.getPrimaryClientId(), "PROJECT_DELETED", actor, project.label()
+				+ "; clients=" + project.getClientIds() + "; assigned contacts=" + project.getContacts().size());
+		this.projects.delete(project);
+	}
+
 	@Transactional(readOnly = true)
-	public ProjectDetails get(UUID id) {
-		return this.views.details(this.projects.findById(id).orElseThrow(() -> new NotFoundException("project")));
+	public ProjectDetails get(UUID id, StaffViewer viewer) {
+		return this.views.details(this.visible.find(id, viewer), viewer);
 	}
 
 	/**
 	 * Projects whose name contains {@code query}, of {@code clientId}; nulls match all.
+	 * Only the projects this user may see, counted and paged as such.
 	 */
 	@Transactional(readOnly = true)
-	public PageResult<ProjectSummary> search(String query, UUID clientId, int page, int size) {
+	public PageResult<ProjectSummary> search(String query, UUID clientId, int page, int size, StaffViewer viewer) {
 		PageRequest request = PageRequest.of(page, size, Sort.by("nameKey", "id"));
-		return PageResult.of(this.projects.findAll(ProjectRepository.matching(query, clientId), request),
+		return PageResult.of(this.projects
+			.findAll(ProjectRepository.matching(query, clientId, this.visible.hiddenClients(viewer)), request),
 				Project::toSummary);
+	}
+
+	private UUID keepHidden(UUID given, UUID current, StaffViewer viewer) {
+		return (given == null && this.rules.isHidden(current, viewer)) ? current : given;
 	}
 
 	/** A client with projects cannot be deleted. */

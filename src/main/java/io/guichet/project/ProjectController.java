@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.guichet.client.StaffViewer;
 import io.guichet.common.Actor;
 import io.guichet.common.FieldErrorsException;
 import io.guichet.common.FieldErrorsException.FieldError;
@@ -24,7 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Staff API for projects and the contacts assigned to them. */
+/**
+ * Staff API for projects and the contacts assigned to them. A project with a client the
+ * caller may not see answers 404 everywhere.
+ */
 @RestController
 @RequestMapping("/api/projects")
 class ProjectController {
@@ -47,13 +51,13 @@ class ProjectController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	Map<String, UUID> create(@Valid @RequestBody ProjectForm form, Authentication user) {
-		return Map.of("id", this.book.create(form, actor(user)));
+		return Map.of("id", this.book.create(form, actor(user), StaffViewer.of(user)));
 	}
 
 	@GetMapping
 	PageResult<ProjectSummary> search(@RequestParam(name = "q", required = false) String query,
 			@RequestParam(required = false) UUID clientId, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
+			@RequestParam(defaultValue = "20") int size, Authentication user) {
 		List<FieldError> errors = new ArrayList<>();
 		if (page < 0) {
 			errors.add(new FieldError("page", "guichet.project.page"));
@@ -64,56 +68,72 @@ class ProjectController {
 		if (!errors.isEmpty()) {
 			throw new FieldErrorsException(errors);
 		}
-		return this.book.search(query, clientId, page, size);
+		return this.book.search(query, clientId, page, size, StaffViewer.of(user));
 	}
 
 	@GetMapping("/{id}")
-	ProjectDetails get(@PathVariable UUID id) {
-		return this.book.get(id);
+	ProjectDetails get(@PathVariable UUID id, Authentication user) {
+		return this.book.get(id, StaffViewer.of(user));
 	}
 
 	@PutMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void update(@PathVariable UUID id, @Valid @RequestBody ProjectForm form, Authentication user) {
-		this.book.update(id, form, actor(user));
+		this.book.update(id, form, actor(user), StaffViewer.of(user));
 	}
 
 	@PostMapping("/{id}/closure")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void close(@PathVariable UUID id, Authentication user) {
-		this.book.close(id, actor(user));
+		this.book.close(id, actor(user), StaffViewer.of(user));
+	}
+
+	/** 409 when the project is open. */
+	@PostMapping("/{id}/reopening")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void reopen(@PathVariable UUID id, Authentication user) {
+		this.book.reopen(id, actor(user), StaffViewer.of(user));
+	}
+
+	/** Open or closed, with its assignments and client links. */
+	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(@PathVariable UUID id, Authentication user) {
+		this.book.delete(id, actor(user), StaffViewer.of(user));
 	}
 
 	@PostMapping("/{id}/contacts")
 	@ResponseStatus(HttpStatus.CREATED)
 	void assign(@PathVariable UUID id, @Valid @RequestBody AssignmentForm form, Authentication user) {
-		this.team.assign(id, form, actor(user));
+		this.team.assign(id, form, actor(user), StaffViewer.of(user));
 	}
 
 	@PutMapping("/{id}/contacts/{contactId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void change(@PathVariable UUID id, @PathVariable UUID contactId, @Valid @RequestBody AssignmentChange change,
 			Authentication user) {
-		this.team.change(id, contactId, change, actor(user));
+		this.team.change(id, contactId, change, actor(user), StaffViewer.of(user));
 	}
 
 	@DeleteMapping("/{id}/contacts/{contactId}/permissions")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void removeOverride(@PathVariable UUID id, @PathVariable UUID contactId, Authentication user) {
-		this.team.removeOverride(id, contactId, actor(user));
+		this.team.removeOverride(id, contactId, actor(user), StaffViewer.of(user));
 	}
 
 	@PostMapping("/{id}/contacts/{contactId}/permissions/clone")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void cloneOverride(@PathVariable UUID id, @PathVariable UUID contactId, @RequestBody CloneRequest request,
 			Authentication user) {
-		this.team.cloneOverride(id, contactId, request.contactIds(), actor(user));
+		this.team.cloneOverride(id, contactId, request.contactIds(), actor(user), StaffViewer.of(user));
 	}
 
+	/** {@code notify=true}: the contact is told by e-mail that it was taken off. */
 	@DeleteMapping("/{id}/contacts/{contactId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void unassign(@PathVariable UUID id, @PathVariable UUID contactId, Authentication user) {
-		this.team.unassign(id, contactId, actor(user));
+	void unassign(@PathVariable UUID id, @PathVariable UUID contactId,
+			@RequestParam(defaultValue = "false") boolean notify, Authentication user) {
+		this.team.unassign(id, contactId, notify, actor(user), StaffViewer.of(user));
 	}
 
 	private static Actor actor(Authentication user) {

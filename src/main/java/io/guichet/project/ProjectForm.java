@@ -39,4 +39,10 @@ public record ProjectForm(
 		return this.clients.stream().map(ClientLink::clientId).toList();
 	}
 
+	/** The same form naming these contacts. */
+	ProjectForm withNamedContacts(UUID submission, UUID billing, UUID execution) {
+		return new ProjectForm(this.name, this.clients, this.submissionEndDate, this.startDate, this.endDate,
+				this.estimatedBudget, submission, billing, execution);
+	}
+
 }

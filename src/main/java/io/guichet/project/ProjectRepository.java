@@ -1,11 +1,10 @@
 package io.guichet.project;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.guichet.common.ConflictException;
-import io.guichet.common.NotFoundException;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Subquery;
@@ -25,15 +24,6 @@ interface ProjectRepository extends JpaRepository<Project, UUID>, JpaSpecificati
 	@Query("select p from Project p where p.id = :id")
 	Optional<Project> lockById(UUID id);
 
-	/** The project, locked for a change; 404 when unknown, 409 when closed. */
-	default Project lockOpen(UUID id) {
-		Project project = lockById(id).orElseThrow(() -> new NotFoundException("project"));
-		if (project.isClosed()) {
-			throw new ConflictException("guichet.project.closed", project.getName());
-		}
-		return project;
-	}
-
 	@Query("select count(p) > 0 from Project p join p.clientIds c where c = :clientId")
 	boolean existsForClient(UUID clientId);
 
@@ -45,9 +35,9 @@ interface ProjectRepository extends JpaRepository<Project, UUID>, JpaSpecificati
 
 	/**
 	 * Name contains {@code query} (any case), and {@code clientId} among the clients;
-	 * nulls match all.
+	 * nulls match all. No client of the project is among {@code hiddenClients}.
 	 */
-	static Specification<Project> matching(String query, UUID clientId) {
+	static Specification<Project> matching(String query, UUID clientId, Collection<UUID> hiddenClients) {
 		return (project, criteria, builder) -> {
 			Predicate where = builder.conjunction();
 			if (query != null && !query.isBlank()) {
@@ -60,6 +50,12 @@ interface ProjectRepository extends JpaRepository<Project, UUID>, JpaSpecificati
 				var other = ofClient.from(Project.class);
 				ofClient.select(other.get("id")).where(builder.equal(other.join("clientIds"), clientId));
 				where = builder.and(where, project.get("id").in(ofClient));
+			}
+			if (!hiddenClients.isEmpty()) {
+				Subquery<UUID> hidden = criteria.subquery(UUID.class);
+				var other = hidden.from(Project.class);
+				hidden.select(other.get("id")).where(other.join("clientIds").in(hiddenClients));
+				where = builder.and(where, builder.not(project.get("id").in(hidden)));
 			}
 			return where;
 		};

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.guichet.client.ClientDirectory;
+import io.guichet.client.StaffViewer;
 import io.guichet.common.FieldErrorsException;
 import io.guichet.common.FieldErrorsException.FieldError;
 import io.guichet.contact.ContactBook;
@@ -16,8 +17,9 @@ import io.guichet.contact.ContactCard;
 import org.springframework.stereotype.Component;
 
 /**
- * The rules of a project form that bean validation cannot see: its clients exist, one is
- * primary, dates are in order, named contacts belong to its clients.
+ * The rules of a project form that bean validation cannot see: its clients exist (and are
+ * visible to the user), one is primary, dates are in order, named contacts belong to its
+ * clients.
  */
 @Component
 class ProjectRules {
@@ -32,19 +34,24 @@ class ProjectRules {
 	}
 
 	/**
-	 * Throws every broken rule at once. {@code assigned}: contacts assigned to the
-	 * project, whose client may not leave it.
+	 * Throws every broken rule at once. {@code current}: the project being changed (null
+	 * for a new one), whose contacts hidden from this user may stay named;
+	 * {@code assigned}: contacts assigned to the project, whose client may not leave it.
+	 * Clients and contacts this user may not see are refused as unknown.
 	 */
-	void check(ProjectForm form, Collection<UUID> assigned) {
+	void check(ProjectForm form, Project current, Collection<UUID> assigned, StaffViewer viewer) {
 		List<FieldError> errors = new ArrayList<>();
-		checkClients(form, errors);
+		checkClients(form, viewer, errors);
 		if (form.startDate() != null && form.endDate() != null && form.startDate().isAfter(form.endDate())) {
 			errors.add(new FieldError("endDate", "guichet.project.end-before-start"));
 		}
 		Set<UUID> clientIds = new HashSet<>(form.clientIds());
-		checkNamed("submissionContactId", form.submissionContactId(), clientIds, errors);
-		checkNamed("billingContactId", form.billingContactId(), clientIds, errors);
-		checkNamed("executionContactId", form.executionContactId(), clientIds, errors);
+		checkNamed("submissionContactId", form.submissionContactId(),
+				(current != null) ? current.getSubmissionContactId() : null, clientIds, viewer, errors);
+		checkNamed("billingContactId", form.billingContactId(),
+				(current != null) ? current.getBillingContactId() : null, clientIds, viewer, errors);
+		checkNamed("executionContactId", form.executionContactId(),
+				(current != null) ? current.getExecutionContactId() : null, clientIds, viewer, errors);
 		boolean orphans = assigned.stream()
 			.map(this.contacts::find)
 			.flatMap(java.util.Optional::stream)
@@ -57,12 +64,25 @@ class ProjectRules {
 		}
 	}
 
-	/** The contact exists and works for one of these clients. */
-	boolean isContactOf(UUID contactId, Collection<UUID> clientIds) {
-		return this.contacts.find(contactId).map(ContactCard::clientId).filter(clientIds::contains).isPresent();
+	/**
+	 * The contact exists, works for one of these clients and this user may see it.
+	 */
+	boolean isContactOf(UUID contactId, Collection<UUID> clientIds, StaffViewer viewer) {
+		return this.contacts.find(contactId)
+			.filter((contact) -> VisibleProjects.maySee(contact, viewer))
+			.map(ContactCard::clientId)
+			.filter(clientIds::contains)
+			.isPresent();
 	}
 
-	private void checkClients(ProjectForm form, List<FieldError> errors) {
+	/** The contact exists and this user may not see it (kept for admins). */
+	boolean isHidden(UUID contactId, StaffViewer viewer) {
+		return contactId != null && this.contacts.find(contactId)
+			.filter((contact) -> !VisibleProjects.maySee(contact, viewer))
+			.isPresent();
+	}
+
+	private void checkClients(ProjectForm form, StaffViewer viewer, List<FieldError> errors) {
 		if (form.clients().stream().filter(ClientLink::isPrimary).count() != 1) {
 			errors.add(new FieldError("clients", "guichet.project.one-primary"));
 		}
@@ -70,14 +90,18 @@ class ProjectRules {
 			errors.add(new FieldError("clients", "guichet.project.client-twice"));
 		}
 		for (int i = 0; i < form.clients().size(); i++) {
-			if (this.clients.find(form.clients().get(i).clientId()).isEmpty()) {
+			UUID clientId = form.clients().get(i).clientId();
+			if (this.clients.find(clientId).isEmpty() || !this.clients.isVisible(clientId, viewer)) {
 				errors.add(new FieldError("clients[" + i + "].clientId", "guichet.project.client-unknown"));
 			}
 		}
 	}
 
-	private void checkNamed(String field, UUID contactId, Set<UUID> clientIds, List<FieldError> errors) {
-		if (contactId != null && !isContactOf(contactId, clientIds)) {
+	/** A contact hidden from this user may stay named, not be newly named. */
+	private void checkNamed(String field, UUID contactId, UUID currentId, Set<UUID> clientIds, StaffViewer viewer,
+			List<FieldError> errors) {
+		StaffViewer seeing = (contactId != null && contactId.equals(currentId)) ? StaffViewer.SYSTEM : viewer;
+		if (contactId != null && !isContactOf(contactId, clientIds, seeing)) {
 			errors.add(new FieldError(field, "guichet.project.contact-not-of-clients"));
 		}
 	}

@@ -2,10 +2,12 @@ package io.guichet.project;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.guichet.common.PortalPermissions;
 import io.guichet.audit.AuditLog;
+import io.guichet.client.StaffViewer;
 import io.guichet.common.Actor;
 import io.guichet.common.ConflictException;
 import io.guichet.common.FieldErrorsException;
@@ -17,7 +19,11 @@ import io.guichet.contact.ContactCard;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The contacts assigned to a project: their rates and per-project permissions. */
+/**
+ * The contacts assigned to a project: their rates and per-project permissions. Staff
+ * calls take the {@link StaffViewer}: a project hidden from them, or a contact kept for
+ * admins, answers 404.
+ */
 @Service
 class ProjectTeam {
 
@@ -29,22 +35,28 @@ class ProjectTeam {
 
 	private final ContactBook contacts;
 
+	private final VisibleProjects visible;
+
+	private final ProjectNotices notices;
+
 	private final AuditLog audit;
 
 	ProjectTeam(ProjectRepository projects, ProjectRules rules, ProjectContactRepository members, ContactBook contacts,
-			AuditLog audit) {
+			VisibleProjects visible, ProjectNotices notices, AuditLog audit) {
 		this.projects = projects;
 		this.rules = rules;
 		this.members = members;
 		this.contacts = contacts;
+		this.visible = visible;
+		this.notices = notices;
 		this.audit = audit;
 	}
 
 	@Transactional
-	void assign(UUID projectId, AssignmentForm form, Actor actor) {
-		Project project = this.projects.lockOpen(projectId);
+	void assign(UUID projectId, AssignmentForm form, Actor actor, StaffViewer viewer) {
+		Project project = this.visible.lockOpen(projectId, viewer);
 		List<FieldError> errors = new ArrayList<>(permissionErrors(form.permissions()));
-		if (!this.rules.isContactOf(form.contactId(), project.getClientIds())) {
+		if (!this.rules.isContactOf(form.contactId(), project.getClientIds(), viewer)) {
 			errors.add(new FieldError("contactId", "guichet.project.contact-not-of-clients"));
 		}
 		if (!errors.isEmpty()) {
@@ -60,9 +72,9 @@ class ProjectTeam {
 	}
 
 	@Transactional
-	void change(UUID projectId, UUID contactId, AssignmentChange change, Actor actor) {
-		Project project = this.projects.lockOpen(projectId);
-		ProjectContact member = memberOf(project, contactId);
+	void change(UUID projectId, UUID contactId, AssignmentChange change, Actor actor, StaffViewer viewer) {
+		Project project = this.visible.lockOpen(projectId, viewer);
+		ProjectContact member = memberOf(project, contactId, viewer);
 		List<FieldError> errors = permissionErrors(change.permissions());
 		if (!errors.isEmpty()) {
 			throw new FieldErrorsException(errors);
@@ -74,23 +86,24 @@ class ProjectTeam {
 
 	/** Back to the portal-level permissions. */
 	@Transactional
-	void removeOverride(UUID projectId, UUID contactId, Actor actor) {
-		ProjectContact member = memberOf(this.projects.lockOpen(projectId), contactId);
+	void removeOverride(UUID projectId, UUID contactId, Actor actor, StaffViewer viewer) {
+		ProjectContact member = memberOf(this.visible.lockOpen(projectId, viewer), contactId, viewer);
 		member.override(null);
 		this.audit.record(AuditLog.CONTACT, contactId, "PROJECT_PERMISSIONS_CHANGED", actor, describe(member));
 	}
 
 	/** Copies one member's overrides to other members of the same project. */
 	@Transactional
-	void cloneOverride(UUID projectId, UUID contactId, List<UUID> targetIds, Actor actor) {
-		Project project = this.projects.lockOpen(projectId);
-		ProjectContact source = memberOf(project, contactId);
+	void cloneOverride(UUID projectId, UUID contactId, List<UUID> targetIds, Actor actor, StaffViewer viewer) {
+		Project project = this.visible.lockOpen(projectId, viewer);
+		ProjectContact source = memberOf(project, contactId, viewer);
 		List<FieldError> errors = new ArrayList<>();
 		if (targetIds == null || targetIds.isEmpty()) {
 			errors.add(new FieldError("contactIds", "guichet.validation.required"));
 		}
 		for (int i = 0; targetIds != null && i < targetIds.size(); i++) {
-			if (targetIds.get(i) == null || project.member(targetIds.get(i)).isEmpty()) {
+			if (targetIds.get(i) == null || project.member(targetIds.get(i)).isEmpty()
+					|| this.rules.isHidden(targetIds.get(i), viewer)) {
 				errors.add(new FieldError("contactIds[" + i + "]", "guichet.project.not-assigned"));
 			}
 		}
@@ -108,11 +121,18 @@ class ProjectTeam {
 		}
 	}
 
+	/**
+	 * Takes the contact off the project; with {@code notify}, the contact gets an e-mail
+	 * once this is committed (an SMTP failure does not undo the removal).
+	 */
 	@Transactional
-	void unassign(UUID projectId, UUID contactId, Actor actor) {
-		Project project = this.projects.lockOpen(projectId);
-		project.unassign(memberOf(project, contactId));
-		this.audit.record(AuditLog.CONTACT, contactId, "PROJECT_UNASSIGNED", actor, project.label());
+	void unassign(UUID projectId, UUID contactId, boolean notify, Actor actor, StaffViewer viewer) {
+		Project project = this.visible.lockOpen(projectId, viewer);
+		project.unassign(memberOf(project, contactId, viewer));
+		Optional<ContactCard> contact = notify ? this.contacts.find(contactId) : Optional.empty();
+		this.audit.record(AuditLog.CONTACT, contactId, "PROJECT_UNASSIGNED", actor,
+				project.label() + (contact.isPresent() ? "; contact notified" : ""));
+		contact.ifPresent((card) -> this.notices.removedAfterCommit(card, project));
 	}
 
 	/** See {@link ProjectBook#moveAssignments}. */
@@ -139,6 +159,14 @@ class ProjectTeam {
 			moved++;
 		}
 		return moved;
+	}
+
+	/** The member; 404 when not assigned, or hidden from this user (kept for admins). */
+	private ProjectContact memberOf(Project project, UUID contactId, StaffViewer viewer) {
+		if (this.rules.isHidden(contactId, viewer)) {
+			throw new NotFoundException("project contact");
+		}
+		return memberOf(project, contactId);
 	}
 
 	private static ProjectContact memberOf(Project project, UUID contactId) {

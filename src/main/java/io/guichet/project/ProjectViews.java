@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import io.guichet.client.ClientDirectory;
 import io.guichet.client.ClientSummary;
+import io.guichet.client.StaffViewer;
 import io.guichet.contact.ContactBook;
 import io.guichet.contact.ContactCard;
 import io.guichet.project.ProjectDetails.ClientLine;
@@ -28,33 +29,48 @@ class ProjectViews {
 		this.contacts = contacts;
 	}
 
-	ProjectDetails details(Project project) {
+	/**
+	 * The project as this user sees it: contacts kept for admins are left out for others.
+	 */
+	ProjectDetails details(Project project, StaffViewer viewer) {
 		List<ClientLine> clientLines = project.getClientIds()
 			.stream()
 			.map((id) -> new ClientLine(id, this.clients.find(id).map(ClientSummary::name).orElse(null),
 					id.equals(project.getPrimaryClientId())))
 			.sorted(Comparator.comparing(ClientLine::primary).reversed())
 			.toList();
-		List<Member> members = project.getContacts().stream().map(this::member).sorted(byName()).toList();
+		List<Member> members = project.getContacts()
+			.stream()
+			.map((member) -> member(member, viewer))
+			.flatMap(Optional::stream)
+			.sorted(byName())
+			.toList();
 		return new ProjectDetails(project.getId(), project.getName(), project.getState(),
 				project.getSubmissionEndDate(), project.getStartDate(), project.getEndDate(),
-				project.getEstimatedBudget(), clientLines, person(project.getSubmissionContactId()),
-				person(project.getBillingContactId()), person(project.getExecutionContactId()), members);
+				project.getEstimatedBudget(), clientLines, person(project.getSubmissionContactId(), viewer),
+				person(project.getBillingContactId(), viewer), person(project.getExecutionContactId(), viewer),
+				members);
 	}
 
-	private Member member(ProjectContact member) {
+	private Optional<Member> member(ProjectContact member, StaffViewer viewer) {
 		Optional<ContactCard> card = this.contacts.find(member.getContactId());
+		if (card.isPresent() && !VisibleProjects.maySee(card.get(), viewer)) {
+			return Optional.empty();
+		}
 		List<String> overrides = member.permissions();
-		return new Member(member.getContactId(), card.map(ContactCard::clientId).orElse(null),
+		return Optional.of(new Member(member.getContactId(), card.map(ContactCard::clientId).orElse(null),
 				card.map(ContactCard::fullName).orElse(null), card.map(ContactCard::email).orElse(null),
-				member.getHourlyRate(), overrides != null, overrides);
+				member.getHourlyRate(), overrides != null, overrides));
 	}
 
-	private Person person(UUID contactId) {
+	private Person person(UUID contactId, StaffViewer viewer) {
 		if (contactId == null) {
 			return null;
 		}
 		Optional<ContactCard> card = this.contacts.find(contactId);
+		if (card.isPresent() && !VisibleProjects.maySee(card.get(), viewer)) {
+			return null;
+		}
 		return new Person(contactId, card.map(ContactCard::clientId).orElse(null),
 				card.map(ContactCard::fullName).orElse(null), card.map(ContactCard::email).orElse(null));
 	}

@@ -26,7 +26,20 @@ final class ProjectFixture {
 		return response.json().get("id").asText();
 	}
 
+	/** A client that only these staff users (and admins) may see. */
+	String restrictedClient(String name, String... allowedUsers) {
+		Http.Response response = this.staff.postJson("/api/clients",
+				Map.of("name", name + " " + UUID.randomUUID(), "allowedUsers", List.of(allowedUsers)));
+		assertThat(response.status()).as(response.body()).isEqualTo(201);
+		return response.json().get("id").asText();
+	}
+
 	String contact(String clientId, String lastName) {
+		return contact(clientId, lastName, Map.of());
+	}
+
+	/** A contact with these fields besides the usual ones (privacy, language, email…). */
+	String contact(String clientId, String lastName, Map<String, Object> fields) {
 		Map<String, Object> contact = new HashMap<>();
 		contact.put("clientId", clientId);
 		contact.put("firstName", "Pat");
@@ -35,6 +48,7 @@ final class ProjectFixture {
 		contact.put("phone", "+33 1 40 00 00 00");
 		contact.put("role", "REQUESTER");
 		contact.put("invite", false);
+		contact.putAll(fields);
 		Http.Response response = this.staff.postJson("/api/contacts", contact);
 		assertThat(response.status()).as(response.body()).isEqualTo(201);
 		return response.json().get("id").asText();
