@@ -57,6 +57,11 @@ class Client {
 
 	private String fax;
 
+	private String email;
+
+	@Column(name = "vat_number")
+	private String vatNumber;
+
 	@Embedded
 	@AttributeOverrides({ @AttributeOverride(name = "street", column = @Column(name = "primary_street")),
 			@AttributeOverride(name = "city", column = @Column(name = "primary_city")),
@@ -132,6 +137,8 @@ class Client {
 		this.website = blankToNull(form.website());
 		this.phone = blankToNull(form.phone());
 		this.fax = blankToNull(form.fax());
+		this.email = blankToNull(form.email());
+		this.vatNumber = blankToNull(form.vatNumber());
 		this.primaryAddress = new AddressColumns(form.primaryAddress());
 		this.billingAddress = new AddressColumns(form.billingAddress());
 		this.shippingAddress = new AddressColumns(form.shippingAddress());
@@ -172,7 +179,7 @@ class Client {
 				this.language, this.website, this.phone, this.fax, address(this.primaryAddress),
 				address(this.billingAddress), address(this.shippingAddress), this.accountManager,
 				(this.inactivityPeriod != null) ? Duration.parse(this.inactivityPeriod) : null,
-				List.copyOf(this.allowedUsers), this.createdAt);
+				List.copyOf(this.allowedUsers), this.email, this.vatNumber, this.createdAt);
 	}
 
 	private static Address address(AddressColumns columns) {

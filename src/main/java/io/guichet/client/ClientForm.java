@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.guichet.common.Language;
+import io.guichet.common.OptionalEmail;
 import io.guichet.common.Patterns;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -28,12 +29,16 @@ public record ClientForm(
 		@Pattern(regexp = Patterns.PHONE, message = "{guichet.validation.phone}") String fax,
 		@Valid Address primaryAddress, @Valid Address billingAddress, @Valid Address shippingAddress,
 		@Size(max = 64, message = "{guichet.validation.size}") String accountManager,
-		@Size(max = 50, message = "{guichet.validation.size}") List<@Size(max = 64,
-				message = "{guichet.validation.size}") String> allowedUsers) {
+		@Size(max = 50,
+				message = "{guichet.validation.size}") List<@Size(max = 64,
+						message = "{guichet.validation.size}") String> allowedUsers,
+		@OptionalEmail String email,
+		@Size(max = 40, message = "{guichet.validation.size}") @Pattern(regexp = Patterns.SINGLE_LINE,
+				message = "{guichet.validation.single-line}") String vatNumber) {
 
 	static ClientForm of(NewClient client) {
 		return new ClientForm(client.name(), client.alias(), null, null, null, client.language(), client.website(),
-				null, null, null, null, null, client.accountManager(), null);
+				null, null, null, null, null, client.accountManager(), null, null, null);
 	}
 
 	public enum AccountType {

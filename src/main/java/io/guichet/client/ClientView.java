@@ -12,13 +12,13 @@ import io.guichet.client.ClientForm.ClientStatus;
 public record ClientView(UUID id, String name, String alias, UUID parentId, AccountType accountType,
 		ClientStatus status, String language, String website, String phone, String fax, Address primaryAddress,
 		Address billingAddress, Address shippingAddress, String accountManager, Duration inactivityPeriod,
-		List<String> allowedUsers, Instant createdAt) {
+		List<String> allowedUsers, String email, String vatNumber, Instant createdAt) {
 
 	/** The fields a change is reported on in the history. */
 	ClientForm toForm() {
 		return new ClientForm(this.name, this.alias, this.parentId, this.accountType, this.status, this.language,
 				this.website, this.phone, this.fax, this.primaryAddress, this.billingAddress, this.shippingAddress,
-				this.accountManager, this.allowedUsers);
+				this.accountManager, this.allowedUsers, this.email, this.vatNumber);
 	}
 
 }

@@ -60,12 +60,18 @@ class ClientApiTests {
 								"Paris", "postalCode", "75002", "country", "France"),
 						"accountManager", TestStaff.APPROVER));
 		profile.put("billingAddress", Map.of("city", "Lyon"));
+		profile.put("email", "not-an-email");
+		assertThat(this.staff.postJson("/api/clients", profile).status()).isEqualTo(400);
+		profile.put("email", "office@builder.example");
+		profile.put("vatNumber", "FR 40 303 265 045");
 		String id = create(profile);
 		JsonNode client = this.staff.get("/api/clients/" + id).json();
 		assertThat(client.get("accountType").asText()).isEqualTo("SUBCONTRACTOR");
 		assertThat(client.at("/primaryAddress/city").asText()).isEqualTo("Paris");
 		assertThat(client.at("/billingAddress/city").asText()).isEqualTo("Lyon");
 		assertThat(client.get("parentId").asText()).isEqualTo(parent);
+		assertThat(client.get("email").asText()).isEqualTo("office@builder.example");
+		assertThat(client.get("vatNumber").asText()).isEqualTo("FR 40 303 265 045");
 
 		profile.put("status", "INACTIVE");
 		profile.put("website", "https://new.example");
