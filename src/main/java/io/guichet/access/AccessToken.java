@@ -57,6 +57,10 @@ class AccessToken {
 		this.expiresAt = expiresAt;
 	}
 
+	UUID getId() {
+		return this.id;
+	}
+
 	UUID getAccessId() {
 		return this.accessId;
 	}

@@ -1,10 +1,14 @@
 package io.guichet.access;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface AccessTokenRepository extends JpaRepository<AccessToken, UUID> {
 
@@ -13,5 +17,10 @@ interface AccessTokenRepository extends JpaRepository<AccessToken, UUID> {
 	void deleteByAccessId(UUID accessId);
 
 	List<AccessToken> findByAccessIdAndPurpose(UUID accessId, AccessToken.Purpose purpose);
+
+	/** Tokens expired, used or superseded before the cutoff. */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("delete from AccessToken t where t.expiresAt < :cutoff or t.usedAt < :cutoff or t.supersededAt < :cutoff")
+	int deleteDeadBefore(@Param("cutoff") Instant cutoff);
 
 }

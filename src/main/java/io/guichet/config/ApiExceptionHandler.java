@@ -10,8 +10,10 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import io.guichet.common.ConflictException;
 import io.guichet.common.FieldErrorsException;
 import io.guichet.common.NotFoundException;
+import io.guichet.common.TooLargeException;
 import io.guichet.common.TooManyAttemptsException;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -23,12 +25,14 @@ import org.springframework.mail.MailException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * Errors of the REST API as RFC 9457 problem details, with one {@code errors} entry per
@@ -40,8 +44,11 @@ class ApiExceptionHandler {
 
 	private final MessageSource messages;
 
-	ApiExceptionHandler(MessageSource messages) {
+	private final DataSize maxDocumentSize;
+
+	ApiExceptionHandler(MessageSource messages, @Value("${guichet.documents.max-size}") DataSize maxDocumentSize) {
 		this.messages = messages;
+		this.maxDocumentSize = maxDocumentSize;
 	}
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)
@@ -128,6 +135,40 @@ class ApiExceptionHandler {
 				text("guichet.problem.forbidden"));
 		problem.setTitle(text("guichet.problem.forbidden.title"));
 		return problem;
+	}
+
+	@ExceptionHandler(TooLargeException.class)
+	ProblemDetail tooLarge(TooLargeException ex) {
+		return tooLarge(ex.limit());
+	}
+
+	/**
+	 * The multipart limits caught the upload before Guichet did (uploads are parsed
+	 * lazily, so this still reaches the controller's advice).
+	 */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ProblemDetail tooLarge(MaxUploadSizeExceededException ex) {
+		return tooLarge(this.maxDocumentSize);
+	}
+
+	private ProblemDetail tooLarge(DataSize limit) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+				text("guichet.problem.too-large", readable(limit)));
+		problem.setTitle(text("guichet.problem.too-large.title"));
+		problem.setType(URI.create("urn:guichet:problem:too-large"));
+		problem.setProperty("maxBytes", limit.toBytes());
+		return problem;
+	}
+
+	private static String readable(DataSize size) {
+		long bytes = size.toBytes();
+		if (bytes % DataSize.ofMegabytes(1).toBytes() == 0) {
+			return size.toMegabytes() + " MB";
+		}
+		if (bytes % DataSize.ofKilobytes(1).toBytes() == 0) {
+			return size.toKilobytes() + " KB";
+		}
+		return bytes + " B";
 	}
 
 	@ExceptionHandler(TooManyAttemptsException.class)

@@ -15,14 +15,15 @@ import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * The one application context of the test suite (so Spring caches it): the whole app on a
- * random port, the test SMTP server, no job executor (tests run jobs themselves, timers
- * included, never by sleeping) and process-test coverage.
+ * random port, the test SMTP server, no job executor and no Quartz scheduler (tests run
+ * jobs themselves, timers and calendar jobs included, never by sleeping) and process-test
+ * coverage.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "camunda.bpm.job-execution.enabled=false", "guichet.mail.retry-cycle=R3/PT1S",
-				"guichet.bootstrap.admin-password=Admin-password-1",
+		properties = { "camunda.bpm.job-execution.enabled=false", "spring.quartz.auto-startup=false",
+				"guichet.mail.retry-cycle=R3/PT1S", "guichet.bootstrap.admin-password=Admin-password-1",
 				"guichet.bootstrap.approver-password=Approver-pass-1" })
 @ContextConfiguration(initializers = TestMail.Initializer.class)
 @Import(ProcessEngineCoverageConfiguration.class)

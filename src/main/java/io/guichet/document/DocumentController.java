@@ -1,0 +1,112 @@
+package io.guichet.document;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.guichet.client.StaffViewer;
+import io.guichet.common.Actor;
+import io.guichet.common.TooLargeException;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@RequestMapping("/api/clients/{clientId}/documents")
+class DocumentController {
+
+	private final AdminDocuments documents;
+
+	DocumentController(AdminDocuments documents) {
+		this.documents = documents;
+	}
+
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	Map<String, UUID> upload(@PathVariable UUID clientId, @RequestParam("file") MultipartFile file,
+			@RequestParam(required = false) String title,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reminderDate,
+			@RequestParam(required = false) String note, Authentication user) {
+		// checked before reading, so an oversized file never reaches memory twice
+		if (file.getSize() > this.documents.maxSize().toBytes()) {
+			throw new TooLargeException(this.documents.maxSize());
+		}
+		NewDocument upload = new NewDocument(strip(title), fileName(file), contentType(file), bytes(file), reminderDate,
+				strip(note));
+		return Map.of("id", this.documents.upload(clientId, upload, Actor.of(user.getName()), StaffViewer.of(user)));
+	}
+
+	@GetMapping
+	List<DocumentSummary> list(@PathVariable UUID clientId, Authentication user) {
+		return this.documents.list(clientId, StaffViewer.of(user));
+	}
+
+	@GetMapping("/{documentId}/content")
+	ResponseEntity<byte[]> content(@PathVariable UUID clientId, @PathVariable UUID documentId, Authentication user) {
+		DocumentFile file = this.documents.content(clientId, documentId, StaffViewer.of(user));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(file.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(file.content());
+	}
+
+	@DeleteMapping("/{documentId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(@PathVariable UUID clientId, @PathVariable UUID documentId, Authentication user) {
+		this.documents.delete(clientId, documentId, Actor.of(user.getName()), StaffViewer.of(user));
+	}
+
+	private static String fileName(MultipartFile file) {
+		String name = StringUtils.getFilename(file.getOriginalFilename());
+		return (name == null || name.isBlank()) ? "document" : name.strip();
+	}
+
+	private static String contentType(MultipartFile file) {
+		try {
+			return (file.getContentType() != null) ? MediaType.parseMediaType(file.getContentType()).toString()
+					: MediaType.APPLICATION_OCTET_STREAM_VALUE;
+		}
+		catch (InvalidMediaTypeException ex) {
+			return MediaType.APPLICATION_OCTET_STREAM_VALUE;
+		}
+	}
+
+	private static byte[] bytes(MultipartFile file) {
+		try {
+			return file.getBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String strip(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+}

@@ -1,0 +1,115 @@
+package io.guichet.document;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.guichet.client.ClientDirectory;
+import io.guichet.client.ClientSummary;
+import io.guichet.notification.Mailer;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * On a document's reminder date, its client's account manager gets one e-mail. Each
+ * document is claimed (reminded_at set) and mailed in one transaction: a second run, or
+ * another node, finds it claimed; a failed e-mail rolls the claim back for the next run.
+ */
+@Service
+public class DocumentReminders {
+
+	private static final Logger log = LoggerFactory.getLogger(DocumentReminders.class);
+
+	private final DocumentRepository documents;
+
+	private final ClientDirectory clients;
+
+	private final IdentityService identity;
+
+	private final Mailer mailer;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	private final String baseUrl;
+
+	private final Locale staffLocale;
+
+	DocumentReminders(DocumentRepository documents, ClientDirectory clients, IdentityService identity, Mailer mailer,
+			PlatformTransactionManager transactionManager, Clock clock, @Value("${guichet.base-url}") String baseUrl,
+			@Value("${guichet.mail.staff-language}") String staffLanguage) {
+		this.documents = documents;
+		this.clients = clients;
+		this.identity = identity;
+		this.mailer = mailer;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.clock = clock;
+		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.staffLocale = Locale.forLanguageTag(staffLanguage);
+	}
+
+	/**
+	 * Reminds every document due on or before today; returns how many e-mails were sent.
+	 */
+	public int run(Instant now) {
+		LocalDate today = LocalDate.ofInstant(now, this.clock.getZone());
+		int sent = 0;
+		for (UUID id : this.documents.findDueReminders(today)) {
+			try {
+				if (Boolean.TRUE.equals(this.transactions.execute((status) -> remind(id, now)))) {
+					sent++;
+				}
+			}
+			catch (RuntimeException ex) {
+				// left unclaimed: the next run tries again
+				log.warn("Reminder of document {} not sent: {}", id, ex.toString());
+			}
+		}
+		return sent;
+	}
+
+	private boolean remind(UUID id, Instant now) {
+		if (this.documents.markReminded(id, now) == 0) {
+			return false;
+		}
+		Document document = this.documents.findById(id).orElseThrow();
+		Optional<ClientSummary> client = this.clients.find(document.getClientId());
+		Optional<User> manager = client.map(ClientSummary::accountManager)
+			.map((userId) -> this.identity.createUserQuery().userId(userId).singleResult())
+			.filter((user) -> user.getEmail() != null && !user.getEmail().isBlank());
+		if (client.isEmpty() || manager.isEmpty()) {
+			log.warn("Document {} is due for its reminder but its client has no account manager with an e-mail", id);
+			return false;
+		}
+		User user = manager.get();
+		String name = (user.getFirstName() != null) ? user.getFirstName() : user.getId();
+		String link = this.baseUrl + "/api/clients/" + document.getClientId() + "/documents/" + id + "/content";
+		Map<String, Object> model = new HashMap<>();
+		model.put("name", name);
+		model.put("title", document.getTitle());
+		model.put("client", client.get().name());
+		model.put("fileName", document.getFileName());
+		if (document.getNote() != null) {
+			// the mailer copies the model, which refuses null values
+			model.put("note", document.getNote());
+		}
+		model.put("link", link);
+		this.mailer.send(new Mailer.Mail(user.getEmail(), this.staffLocale, "document-reminder", model,
+				document.getTitle(), client.get().name()));
+		return true;
+	}
+
+}

@@ -1,0 +1,108 @@
+package io.guichet.document;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.guichet.client.StaffViewer;
+import io.guichet.common.Actor;
+import io.guichet.support.GuichetTest;
+import io.guichet.support.Http;
+import io.guichet.support.TestMail;
+import io.guichet.support.TestStaff;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The document-reminder job, run by hand as Quartz would run it. */
+@GuichetTest
+class DocumentReminderJobTests {
+
+	static final String MANAGER_EMAIL = TestStaff.APPROVER + "@staff.test";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	IdentityService identity;
+
+	@Autowired
+	AdminDocuments documents;
+
+	@Autowired
+	DocumentReminders reminders;
+
+	@Autowired
+	Clock clock;
+
+	@BeforeEach
+	void setUp() {
+		TestStaff.ensure(this.identity);
+	}
+
+	@Test
+	void shouldSendOneEmailPerReminderEvenWhenTheJobRunsTwice() {
+		String clientName = "Reminded " + UUID.randomUUID();
+		UUID client = client(clientName);
+		Instant now = this.clock.instant();
+		LocalDate today = LocalDate.ofInstant(now, this.clock.getZone());
+		String due = "Insurance " + UUID.randomUUID();
+		String later = "Contract " + UUID.randomUUID();
+		upload(client, due, today, "Call the broker");
+		upload(client, later, today.plusDays(3), null);
+
+		this.reminders.run(now);
+		this.reminders.run(now);
+
+		List<MimeMessage> mails = mailsAbout(due);
+		assertThat(mails).hasSize(1);
+		assertThat(subject(mails.get(0))).isEqualTo("Reminder: " + due + " (" + clientName + ")");
+		assertThat(TestMail.body(mails.get(0))).contains(clientName)
+			.contains("insurance.pdf")
+			.contains("Call the broker");
+		assertThat(mailsAbout(later)).isEmpty();
+
+		this.reminders.run(now.plus(java.time.Duration.ofDays(3)));
+		this.reminders.run(now.plus(java.time.Duration.ofDays(4)));
+		assertThat(mailsAbout(later)).hasSize(1);
+		assertThat(mailsAbout(due)).hasSize(1);
+		assertThat(this.documents.list(client, StaffViewer.SYSTEM)).allMatch((d) -> d.remindedAt() != null);
+	}
+
+	private UUID client(String name) {
+		Http.Response created = new Http(this.port).as(TestStaff.STAFF, TestStaff.PASSWORD)
+			.postJson("/api/clients", Map.of("name", name, "accountManager", TestStaff.APPROVER));
+		assertThat(created.status()).isEqualTo(201);
+		return UUID.fromString(created.json().get("id").asText());
+	}
+
+	private void upload(UUID client, String title, LocalDate reminderDate, String note) {
+		this.documents.upload(client,
+				new NewDocument(title, "insurance.pdf", "application/pdf", new byte[] { 1, 2 }, reminderDate, note),
+				Actor.of(TestStaff.STAFF), StaffViewer.SYSTEM);
+	}
+
+	private static List<MimeMessage> mailsAbout(String title) {
+		return TestMail.to(MANAGER_EMAIL).stream().filter((mail) -> subject(mail).contains(title)).toList();
+	}
+
+	private static String subject(MimeMessage mail) {
+		try {
+			return mail.getSubject();
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
