@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * At first start: the staff groups, an admin and an approver with generated passwords
@@ -52,9 +53,13 @@ class StaffBootstrap {
 
 	private final SecureRandom random = new SecureRandom();
 
+	private final TransactionTemplate transactions;
+
 	StaffBootstrap(IdentityService identity, AuthorizationService authorizations, FilterService filters,
-			TaskService tasks, @Value("${guichet.bootstrap.admin-password:}") String adminPassword,
+			TaskService tasks, TransactionTemplate transactions,
+			@Value("${guichet.bootstrap.admin-password:}") String adminPassword,
 			@Value("${guichet.bootstrap.approver-password:}") String approverPassword) {
+		this.transactions = transactions;
 		this.identity = identity;
 		this.authorizations = authorizations;
 		this.filters = filters;
@@ -63,8 +68,42 @@ class StaffBootstrap {
 		this.approverPassword = approverPassword;
 	}
 
+	/**
+	 * All or nothing, and once more if it fails: when several nodes start together on a
+	 * new database, the one that loses the race finds everything made by the other.
+	 */
 	@EventListener(PostDeployEvent.class)
 	void bootstrap() {
+		for (int attempt = 1;; attempt++) {
+			try {
+				String created = this.transactions.execute((tx) -> createWhatIsMissing());
+				if (created != null && !created.isEmpty()) {
+					log.warn("\n\n  Guichet created its first staff users. The passwords are shown this once:{}\n"
+							+ "  Sign in at /camunda/app/ and change them in Camunda Admin.\n", created);
+				}
+				return;
+			}
+			catch (RuntimeException ex) {
+				if (attempt == 3) {
+					throw ex;
+				}
+				log.info("Staff bootstrap raced another node ({}); looking again", ex.getMessage());
+				sleepQuietly(1000L * attempt);
+			}
+		}
+	}
+
+	private static void sleepQuietly(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** Returns the lines that present the users it created, if any. */
+	private String createWhatIsMissing() {
 		group(StaffGroups.ADMIN, "Camunda administrators", "SYSTEM");
 		group(StaffGroups.STAFF, "Guichet staff", "WORKFLOW");
 		group(StaffGroups.APPROVERS, "Approvers", "WORKFLOW");
@@ -85,10 +124,7 @@ class StaffBootstrap {
 					StaffGroups.STAFF);
 			created.append("\n    approver / ").append(password).append("   (groups approvers, guichet-staff)");
 		}
-		if (!created.isEmpty()) {
-			log.warn("\n\n  Guichet created its first staff users. The passwords are shown this once:{}\n"
-					+ "  Sign in at /camunda/app/ and change them in Camunda Admin.\n", created);
-		}
+		return created.toString();
 	}
 
 	private void group(String id, String name, String type) {
