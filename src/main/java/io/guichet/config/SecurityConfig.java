@@ -135,8 +135,30 @@ class SecurityConfig {
 		return http.build();
 	}
 
+	/**
+	 * The staff console: form sign-in with a Camunda user (the same identities as
+	 * Tasklist).
+	 */
 	@Bean
 	@Order(5)
+	SecurityFilterChain console(HttpSecurity http) throws Exception {
+		http.securityMatcher("/console/**")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/console/login")
+				.permitAll()
+				.anyRequest()
+				.hasAnyAuthority(READERS))
+			.formLogin((form) -> form.loginPage("/console/login")
+				.defaultSuccessUrl("/console/clients", true)
+				.failureUrl("/console/login?error")
+				.permitAll())
+			.logout((logout) -> logout.logoutUrl("/console/logout").logoutSuccessUrl("/console/login"))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CSP))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(6)
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/activate", "/css/**", "/favicon.ico", "/error", "/v3/api-docs/**", "/swagger-ui/**",

@@ -3,13 +3,13 @@ package io.guichet.portal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Until the staff console exists, the front door leads staff to Camunda's webapps. */
+/** The front door leads staff to the console (contacts have /portal). */
 @Controller
 class HomeController {
 
 	@GetMapping("/")
 	String home() {
-		return "redirect:/camunda/app/";
+		return "redirect:/console/clients";
 	}
 
 }

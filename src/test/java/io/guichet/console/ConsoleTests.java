@@ -1,0 +1,64 @@
+package io.guichet.console;
+
+import java.util.Map;
+import java.util.UUID;
+
+import io.guichet.support.GuichetTest;
+import io.guichet.support.Http;
+import io.guichet.support.TestStaff;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The console's sign-in (Camunda users) and its client list with search and paging. */
+@GuichetTest
+class ConsoleTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	IdentityService identity;
+
+	@BeforeEach
+	void setUp() {
+		TestStaff.ensure(this.identity);
+	}
+
+	@Test
+	void shouldSignStaffInAndListClientsWithSearchAndPaging() {
+		Http api = new Http(this.port).as(TestStaff.STAFF, TestStaff.PASSWORD);
+		String prefix = "Console" + UUID.randomUUID().toString().substring(0, 8);
+		for (int i = 0; i < 21; i++) {
+			api.postJson("/api/clients", Map.of("name", prefix + " " + String.format("%02d", i)));
+		}
+		Http browser = new Http(this.port).language("fr");
+		assertThat(browser.get("/console/clients").status()).as("sign in first").isEqualTo(302);
+		Http.Response login = browser.get("/console/login");
+		assertThat(login.body()).contains("Connexion du personnel");
+		Http.Response wrong = browser.postForm("/console/login",
+				Map.of("_csrf", login.csrf(), "username", TestStaff.OUTSIDER, "password", "nope"));
+		assertThat(wrong.header("Location")).endsWith("/console/login?error");
+		Http.Response signedIn = browser.postForm("/console/login", Map.of("_csrf",
+				browser.get("/console/login").csrf(), "username", TestStaff.STAFF, "password", TestStaff.PASSWORD));
+		assertThat(signedIn.header("Location")).endsWith("/console/clients");
+
+		Http.Response first = browser.get("/console/clients?q=" + prefix);
+		assertThat(first.status()).isEqualTo(200);
+		assertThat(first.body()).contains(prefix + " 00")
+			.doesNotContain(prefix + " 20")
+			.contains("Page 1 sur 2 (21 au total)");
+		assertThat(first.body()).contains("/camunda/app/tasklist/default/").contains("/camunda/app/cockpit/default/");
+		Http.Response second = browser.get("/console/clients?q=" + prefix + "&page=1");
+		assertThat(second.body()).contains(prefix + " 20");
+
+		Http contact = new Http(this.port).as(TestStaff.OUTSIDER, TestStaff.PASSWORD);
+		assertThat(contact.get("/console/clients").status()).as("no Basic on the console").isEqualTo(302);
+	}
+
+}
