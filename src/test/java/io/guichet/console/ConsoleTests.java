@@ -57,6 +57,23 @@ class ConsoleTests {
 		Http.Response second = browser.get("/console/clients?q=" + prefix + "&page=1");
 		assertThat(second.body()).contains(prefix + " 20");
 
+		Http.Response form = browser.get("/console/clients/new");
+		Http.Response empty = browser.postForm("/console/clients/new", Map.of("_csrf", form.csrf(), "name", " "));
+		assertThat(empty.status()).isEqualTo(400);
+		assertThat(empty.body()).contains("id=\"name-error\"").contains("Obligatoire.");
+		Http.Response taken = browser.postForm("/console/clients/new",
+				Map.of("_csrf", form.csrf(), "name", prefix + " 00", "website", "nope"));
+		assertThat(taken.body()).contains("id=\"website-error\"");
+		Http.Response duplicate = browser.postForm("/console/clients/new",
+				Map.of("_csrf", form.csrf(), "name", prefix + " 00"));
+		assertThat(duplicate.body()).contains("id=\"name-error\"").contains("existe déjà");
+		String name = prefix + " new";
+		Http.Response created = browser.postForm("/console/clients/new",
+				Map.of("_csrf", form.csrf(), "name", name, "language", "en"));
+		assertThat(created.status()).isEqualTo(302);
+		Http.Response page = browser.get(created.header("Location").replaceFirst("^https?://[^/]+", ""));
+		assertThat(page.body()).contains(name).contains("CREATED").contains(TestStaff.STAFF);
+
 		Http contact = new Http(this.port).as(TestStaff.OUTSIDER, TestStaff.PASSWORD);
 		assertThat(contact.get("/console/clients").status()).as("no Basic on the console").isEqualTo(302);
 	}
