@@ -74,6 +74,26 @@ class ConsoleTests {
 		Http.Response page = browser.get(created.header("Location").replaceFirst("^https?://[^/]+", ""));
 		assertThat(page.body()).contains(name).contains("CREATED").contains(TestStaff.STAFF);
 
+		String clientId = created.header("Location").replaceFirst(".*/", "");
+		assertThat(
+				browser.get("/console/clients/suggestions?q=" + name.replace(" ", "%20")).json().findValuesAsText("id"))
+			.contains(clientId);
+		Http.Response contactForm = browser.get("/console/contacts/new");
+		String email = "console-" + UUID.randomUUID() + "@example.com";
+		Http.Response typedFree = browser.postForm("/console/contacts/new",
+				Map.of("_csrf", contactForm.csrf(), "firstName", "Ada", "lastName", "Byron", "email", email,
+						"clientName", "A company nobody knows", "clientId", "", "role", "REQUESTER", "mobile",
+						"+33 6 00 00 00 01", "invite", "true"));
+		assertThat(typedFree.status()).isEqualTo(400);
+		assertThat(typedFree.body()).contains("id=\"clientName-error\"").contains("Choisissez un client existant");
+		Http.Response invited = browser.postForm("/console/contacts/new",
+				Map.of("_csrf", contactForm.csrf(), "firstName", "Ada", "lastName", "Byron", "email", email,
+						"clientName", name, "clientId", clientId, "role", "REQUESTER", "mobile", "+33 6 00 00 00 01",
+						"invite", "true"));
+		assertThat(invited.status()).as(invited.body()).isEqualTo(302);
+		Http.Response contactPage = browser.get(invited.header("Location").replaceFirst("^https?://[^/]+", ""));
+		assertThat(contactPage.body()).contains("Ada Byron").contains("INVITED");
+
 		Http contact = new Http(this.port).as(TestStaff.OUTSIDER, TestStaff.PASSWORD);
 		assertThat(contact.get("/console/clients").status()).as("no Basic on the console").isEqualTo(302);
 	}
