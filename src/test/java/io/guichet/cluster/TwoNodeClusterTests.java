@@ -169,8 +169,18 @@ class TwoNodeClusterTests {
 				Duration.ofNanos(System.nanoTime() - start).toMillis(), invitationSplit, duplicateInvitations);
 		assertThat(duplicateInvitations).as("contacts invited more than once").isZero();
 
-		// re-invitation wave; kill node B once a third of it is out
+		// re-invitation wave; kill node B once a third of it is out and node B has fired
+		// part of it
+		long invitationsByB = invitationSplit.getOrDefault("node-b", 0L);
 		awaitReinvitations(contacts, CONTACTS / 3, Duration.ofSeconds(90));
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		while (jobLogPerHost("Timer_ReinviteAfter").getOrDefault("node-b", 0L) == 0
+				&& jobLogPerHost("Task_SendInvitation").getOrDefault("node-b", 0L) <= invitationsByB) {
+			if (System.nanoTime() > deadline || reinvitations(mailsPerRecipient(contacts)) > CONTACTS * 3 / 4) {
+				fail("node B took no part in the re-invitation wave: " + jobLogPerHost("Timer_ReinviteAfter"));
+			}
+			Thread.sleep(100);
+		}
 		Map<String, Long> beforeKill = jobLogPerHost("Task_SendInvitation");
 		int reinvitedBeforeKill = reinvitations(mailsPerRecipient(contacts));
 		nodeB.kill();
@@ -343,9 +353,11 @@ class TwoNodeClusterTests {
 					"--guichet.base-url=http://localhost:" + port,
 					"--camunda.bpm.generic-properties.properties.hostname=node-" + name,
 					"--camunda.bpm.job-execution.lock-time-in-millis=30000",
-					// an idle node looks for due jobs at least every 5 s (default: backs
-					// off to 60 s)
-					"--camunda.bpm.job-execution.max-wait=5000");
+					// an idle node looks for due jobs every second (default: 5 s, backing
+					// off to
+					// 60 s), so both nodes compete for the timers as they fall due
+					"--camunda.bpm.job-execution.wait-time-in-millis=1000",
+					"--camunda.bpm.job-execution.max-wait=2000");
 			File log = new File("target", "cluster-node-" + name + ".log");
 			Process process = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.to(log))
