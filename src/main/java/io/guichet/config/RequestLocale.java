@@ -3,6 +3,7 @@ package io.guichet.config;
 import java.util.Locale;
 
 import io.guichet.common.Language;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -15,6 +16,8 @@ import org.springframework.web.servlet.LocaleResolver;
 public class RequestLocale implements LocaleResolver {
 
 	private static final String ATTRIBUTE = RequestLocale.class.getName();
+
+	static final String COOKIE = "guichet-lang";
 
 	public static void use(HttpServletRequest request, Locale locale) {
 		if (locale != null) {
@@ -35,6 +38,13 @@ public class RequestLocale implements LocaleResolver {
 		if (lang != null && Language.SUPPORTED.contains(lang)) {
 			return Locale.forLanguageTag(lang);
 		}
+		if (request.getCookies() != null) {
+			for (Cookie cookie : request.getCookies()) {
+				if (COOKIE.equals(cookie.getName()) && Language.SUPPORTED.contains(cookie.getValue())) {
+					return Locale.forLanguageTag(cookie.getValue());
+				}
+			}
+		}
 		var browser = request.getLocales();
 		while (browser.hasMoreElements()) {
 			String language = browser.nextElement().getLanguage();
@@ -45,9 +55,18 @@ public class RequestLocale implements LocaleResolver {
 		return Locale.ENGLISH;
 	}
 
+	/** A language chosen with {@code ?lang=} is kept for the following pages. */
 	@Override
 	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-		use(request, locale);
+		if (locale == null || !Language.SUPPORTED.contains(locale.getLanguage()) || response == null) {
+			return;
+		}
+		Cookie cookie = new Cookie(COOKIE, locale.getLanguage());
+		cookie.setPath("/");
+		cookie.setHttpOnly(true);
+		cookie.setMaxAge(365 * 24 * 3600);
+		cookie.setAttribute("SameSite", "Lax");
+		response.addCookie(cookie);
 	}
 
 }

@@ -94,6 +94,10 @@ class ConsoleTests {
 		Http.Response contactPage = browser.get(invited.header("Location").replaceFirst("^https?://[^/]+", ""));
 		assertThat(contactPage.body()).contains("Ada Byron").contains("INVITED");
 
+		Http english = new Http(this.port).language("fr");
+		english.get("/console/login?lang=en");
+		assertThat(english.get("/console/login").body()).as("the choice is remembered").contains("Staff sign-in");
+
 		Http contact = new Http(this.port).as(TestStaff.OUTSIDER, TestStaff.PASSWORD);
 		assertThat(contact.get("/console/clients").status()).as("no Basic on the console").isEqualTo(302);
 	}
