@@ -2,11 +2,13 @@ package io.guichet.config;
 
 import io.guichet.access.PortalSignIn;
 import io.guichet.common.Throttle;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -53,7 +55,7 @@ class SecurityConfig {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, MessageSource messages) throws Exception {
 		http.securityMatcher("/api/**")
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -67,9 +69,9 @@ class SecurityConfig {
 				.anyRequest()
 				.hasAnyAuthority(STAFF))
 			.httpBasic((basic) -> basic.authenticationEntryPoint((request, response, ex) -> problem(response,
-					HttpServletResponse.SC_UNAUTHORIZED, "Authentication required")))
-			.exceptionHandling((errors) -> errors.accessDeniedHandler(
-					(request, response, ex) -> problem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden")));
+					HttpServletResponse.SC_UNAUTHORIZED, text(messages, request, "guichet.problem.unauthenticated"))))
+			.exceptionHandling((errors) -> errors.accessDeniedHandler((request, response, ex) -> problem(response,
+					HttpServletResponse.SC_FORBIDDEN, text(messages, request, "guichet.problem.forbidden.title"))));
 		return http.build();
 	}
 
@@ -188,13 +190,24 @@ class SecurityConfig {
 		return registration;
 	}
 
+	/**
+	 * In the caller's language: these answers are written before Spring MVC sets its
+	 * locale.
+	 */
+	private static String text(MessageSource messages, HttpServletRequest request, String key) {
+		return messages.getMessage(key, null, key, RequestLocale.current(request));
+	}
+
 	private static void problem(HttpServletResponse response, int status, String title) throws java.io.IOException {
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		if (status == HttpServletResponse.SC_UNAUTHORIZED) {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"Guichet\"");
 		}
-		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + "}");
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"" + title.replace("\"", "'") + "\",\"status\":" + status
+					+ "}");
 	}
 
 }

@@ -39,7 +39,7 @@ class ActivationController {
 	@GetMapping("/activate")
 	String show(@RequestParam(required = false) String token, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
-		privatePage(response);
+		TokenPages.keepPrivate(response);
 		this.throttle.check(Throttle.Kind.ACTIVATION, request);
 		LinkCheck check = this.activation.check(token);
 		RequestLocale.use(request, check.locale());
@@ -55,7 +55,7 @@ class ActivationController {
 	String activate(@RequestParam(required = false) String token, @RequestParam(required = false) String password,
 			@RequestParam(required = false) String passwordConfirmation, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
-		privatePage(response);
+		TokenPages.keepPrivate(response);
 		this.throttle.check(Throttle.Kind.ACTIVATION, request);
 		LinkCheck check = this.activation.check(token);
 		RequestLocale.use(request, check.locale());
@@ -95,12 +95,6 @@ class ActivationController {
 		model.addAttribute("newerInvitationAt",
 				(check.newerInvitationAt() != null) ? Dates.format(check.newerInvitationAt(), locale) : null);
 		return "activation/link";
-	}
-
-	/** Token pages are never cached nor sent on as a referrer. */
-	private static void privatePage(HttpServletResponse response) {
-		response.setHeader("Cache-Control", "no-store");
-		response.setHeader("Referrer-Policy", "no-referrer");
 	}
 
 }

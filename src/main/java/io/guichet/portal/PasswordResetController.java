@@ -43,7 +43,7 @@ class PasswordResetController {
 	@GetMapping("/portal/password-reset/new")
 	String form(@RequestParam(required = false) String token, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
-		privatePage(response);
+		TokenPages.keepPrivate(response);
 		this.throttle.check(Throttle.Kind.RESET, request);
 		LinkStatus status = this.signIn.checkReset(token);
 		if (status != LinkStatus.VALID) {
@@ -59,7 +59,7 @@ class PasswordResetController {
 	String reset(@RequestParam(required = false) String token, @RequestParam(required = false) String password,
 			@RequestParam(required = false) String passwordConfirmation, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
-		privatePage(response);
+		TokenPages.keepPrivate(response);
 		this.throttle.check(Throttle.Kind.RESET, request);
 		try {
 			LinkStatus status = this.signIn.resetPassword(token, password, passwordConfirmation);
@@ -76,11 +76,6 @@ class PasswordResetController {
 			return "portal/reset-form";
 		}
 		return "portal/reset-done";
-	}
-
-	private static void privatePage(HttpServletResponse response) {
-		response.setHeader("Cache-Control", "no-store");
-		response.setHeader("Referrer-Policy", "no-referrer");
 	}
 
 }

@@ -121,6 +121,10 @@ class PortalHttpTests {
 		assertThat(wrongPassword.status()).isEqualTo(401);
 		assertThat(unknownEmail.status()).isEqualTo(401);
 		assertThat(unknownEmail.body()).isEqualTo(wrongPassword.body());
+		assertThat(new Http(this.port).language("fr")
+			.postJson("/api/portal/authenticate", Map.of("email", contact.email(), "password", "wrong again!"))
+			.body()).contains("Adresse e-mail ou mot de passe incorrect");
+		assertThat(new Http(this.port).language("fr").get("/api/clients").body()).contains("Authentification requise");
 
 		assertThat(new Http(this.port).postJson("/api/access/" + contact.accessId() + "/activity", "{}").status())
 			.isEqualTo(401);

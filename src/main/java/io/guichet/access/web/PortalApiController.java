@@ -1,5 +1,6 @@
 package io.guichet.access.web;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import io.guichet.access.AccessSummary;
@@ -7,6 +8,8 @@ import io.guichet.access.PortalSignIn;
 import io.guichet.common.Throttle;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -27,7 +30,10 @@ class PortalApiController {
 
 	private final Throttle throttle;
 
-	PortalApiController(PortalSignIn signIn, Throttle throttle) {
+	private final MessageSource messages;
+
+	PortalApiController(PortalSignIn signIn, Throttle throttle, MessageSource messages) {
+		this.messages = messages;
 		this.signIn = signIn;
 		this.throttle = throttle;
 	}
@@ -40,9 +46,10 @@ class PortalApiController {
 				: java.util.Optional.<AccessSummary>empty();
 		if (access.isEmpty()) {
 			this.throttle.failed(Throttle.Kind.PASSWORD, request);
+			Locale locale = LocaleContextHolder.getLocale();
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-					"Unknown e-mail or password, or no active access.");
-			problem.setTitle("Authentication failed");
+					this.messages.getMessage("portal.login.error", null, locale));
+			problem.setTitle(this.messages.getMessage("guichet.problem.unauthenticated", null, locale));
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
 		}
 		return ResponseEntity.ok(access.get());
