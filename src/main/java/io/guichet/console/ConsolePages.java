@@ -1,0 +1,44 @@
+package io.guichet.console;
+
+import java.util.Map;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * What every console page shows: the signed-in staff user in the navigation bar, and the
+ * way a destructive action asks first.
+ */
+@ControllerAdvice(basePackageClasses = ConsolePages.class)
+public class ConsolePages {
+
+	/** Page size of every console list. */
+	public static final int PAGE_SIZE = 20;
+
+	@ModelAttribute("user")
+	String user(Authentication user) {
+		return (user != null) ? user.getName() : null;
+	}
+
+	/**
+	 * The confirmation page of a destructive action: the same form is posted again with
+	 * {@code confirmed=true}. Controllers call it when that parameter is missing.
+	 * @param model the page model
+	 * @param question what is about to happen, in the user's language
+	 * @param action the URL the confirmed form posts to
+	 * @param back where "cancel" leads
+	 * @param fields other form fields to post again
+	 * @return the view name
+	 */
+	public static String confirm(Model model, String question, String action, String back,
+			Map<String, String> fields) {
+		model.addAttribute("question", question);
+		model.addAttribute("action", action);
+		model.addAttribute("back", back);
+		model.addAttribute("fields", fields);
+		return "console/confirm";
+	}
+
+}
