@@ -32,8 +32,7 @@ public class ConsolePages {
 	 * @param fields other form fields to post again
 	 * @return the view name
 	 */
-	public static String confirm(Model model, String question, String action, String back,
-			Map<String, String> fields) {
+	public static String confirm(Model model, String question, String action, String back, Map<String, String> fields) {
 		model.addAttribute("question", question);
 		model.addAttribute("action", action);
 		model.addAttribute("back", back);
