@@ -32,7 +32,7 @@ final class Browser implements AutoCloseable {
 
 	static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-	private static final Path REPORTS = Path.of("target", "browser");
+	private static final Path REPORTS = Path.of("target", "screenshots");
 
 	private final Path profile;
 
@@ -93,8 +93,10 @@ final class Browser implements AutoCloseable {
 		element.click();
 	}
 
-	/** Saves a screenshot and the page source as target/browser/{name}.png and .html. */
-	void save(String name) {
+	/**
+	 * Saves a screenshot and the page source as target/screenshots/{name}.png and .html.
+	 */
+	void screenshot(String name) {
 		try {
 			Files.createDirectories(REPORTS);
 			Files.write(REPORTS.resolve(name + ".png"), this.driver.getScreenshotAs(OutputType.BYTES));

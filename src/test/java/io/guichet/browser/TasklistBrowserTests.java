@@ -105,7 +105,7 @@ class TasklistBrowserTests {
 	@RegisterExtension
 	AfterTestExecutionCallback saveThePageOnFailure = (context) -> {
 		if (context.getExecutionException().isPresent() && this.browser != null) {
-			this.browser.save("TasklistBrowserTests-" + context.getRequiredTestMethod().getName());
+			this.browser.screenshot("TasklistBrowserTests-" + context.getRequiredTestMethod().getName());
 		}
 	};
 
