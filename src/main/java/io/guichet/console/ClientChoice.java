@@ -1,39 +1,44 @@
 package io.guichet.console;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import io.guichet.client.ClientDirectory;
 import io.guichet.client.ClientSummary;
 import io.guichet.client.StaffViewer;
 
-/**
- * A client chosen with the type-ahead: its id, when the name shown is that client's and
- * the user may see it; else the visible client of exactly that name; else none. A name
- * typed by hand never creates a client.
- */
-final class ClientChoice {
+import org.springframework.stereotype.Component;
 
-	private ClientChoice() {
+/**
+ * The client chosen in a type-ahead field (static/js/client-typeahead.js): the id the
+ * suggestions filled in, if it still names the client shown, else the exact name typed. A
+ * client this user may not see is no choice: a new name can never be typed in.
+ */
+@Component
+class ClientChoice {
+
+	private final ClientDirectory clients;
+
+	ClientChoice(ClientDirectory clients) {
+		this.clients = clients;
 	}
 
-	static UUID of(ClientDirectory clients, String name, String id, StaffViewer viewer) {
+	Optional<UUID> of(String name, String id, StaffViewer viewer) {
 		String typed = (name != null) ? name.strip() : "";
-		if (id != null && !id.isBlank()) {
-			try {
-				return clients.find(UUID.fromString(id.strip()))
-					.filter((client) -> client.name().equalsIgnoreCase(typed))
-					.filter((client) -> clients.isVisible(client.id(), viewer))
-					.map(ClientSummary::id)
-					.orElse(null);
-			}
-			catch (IllegalArgumentException ex) {
-				return null;
-			}
-		}
-		return clients.findByName(typed)
+		Optional<ClientSummary> chosen = (id != null && !id.isBlank()) ? uuid(id).flatMap(this.clients::find)
+				: this.clients.findByName(typed);
+		return chosen.filter((client) -> client.name().equalsIgnoreCase(typed))
 			.map(ClientSummary::id)
-			.filter((c) -> clients.isVisible(c, viewer))
-			.orElse(null);
+			.filter((clientId) -> this.clients.isVisible(clientId, viewer));
+	}
+
+	static Optional<UUID> uuid(String value) {
+		try {
+			return (value != null && !value.isBlank()) ? Optional.of(UUID.fromString(value.strip())) : Optional.empty();
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
 	}
 
 }

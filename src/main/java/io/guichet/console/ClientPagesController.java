@@ -55,14 +55,17 @@ class ClientPagesController {
 
 	private final ConsoleTexts texts;
 
+	private final ClientChoice choice;
+
 	ClientPagesController(ClientDirectory clients, ContactQueries contacts, AdminDocuments documents, AuditLog audit,
-			Validator validator, ConsoleTexts texts) {
+			Validator validator, ConsoleTexts texts, ClientChoice choice) {
 		this.clients = clients;
 		this.contacts = contacts;
 		this.documents = documents;
 		this.audit = audit;
 		this.validator = validator;
 		this.texts = texts;
+		this.choice = choice;
 	}
 
 	@GetMapping("/new")
@@ -215,8 +218,8 @@ class ClientPagesController {
 	private ClientForm read(Map<String, String> values, Authentication user, Map<String, String> errors) {
 		UUID parentId = null;
 		if (ClientFields.blank(values, "parentName") != null) {
-			parentId = ClientChoice.of(this.clients, values.get("parentName"), values.get("parentId"),
-					StaffViewer.of(user));
+			parentId = this.choice.of(values.get("parentName"), values.get("parentId"), StaffViewer.of(user))
+				.orElse(null);
 			if (parentId == null) {
 				errors.put("parentName", this.texts.text("guichet.contact.client-unknown"));
 			}

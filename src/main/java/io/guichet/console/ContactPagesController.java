@@ -66,9 +66,11 @@ class ContactPagesController {
 
 	private final ConsoleTexts texts;
 
+	private final ClientChoice choice;
+
 	ContactPagesController(Onboarding onboarding, ContactQueries contacts, ContactEditing editing,
 			ClientDirectory clients, ProjectBook projects, AuditLog audit, AccessPanel accessPanel, Validator validator,
-			ConsoleTexts texts) {
+			ConsoleTexts texts, ClientChoice choice) {
 		this.onboarding = onboarding;
 		this.contacts = contacts;
 		this.editing = editing;
@@ -78,6 +80,7 @@ class ContactPagesController {
 		this.accessPanel = accessPanel;
 		this.validator = validator;
 		this.texts = texts;
+		this.choice = choice;
 	}
 
 	/**
@@ -123,8 +126,8 @@ class ContactPagesController {
 	String create(@RequestParam Map<String, String> values, Authentication user, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Map<String, String> errors = new HashMap<>();
-		UUID clientId = ClientChoice.of(this.clients, values.get("clientName"), values.get("clientId"),
-				StaffViewer.of(user));
+		UUID clientId = this.choice.of(values.get("clientName"), values.get("clientId"), StaffViewer.of(user))
+			.orElse(null);
 		Role role = roleOf(values.get("role"));
 		NewContactRequest request = new NewContactRequest(clientId, values.get("firstName"), values.get("lastName"),
 				values.get("email"), blank(values.get("phone")), blank(values.get("mobile")),
@@ -164,7 +167,7 @@ class ContactPagesController {
 		model.addAttribute("tab", current);
 		switch (current) {
 			case "access" -> this.accessPanel.describe(contact, user, model);
-			case "projects" -> model.addAttribute("projects", this.projects.ofContact(id));
+			case "projects" -> model.addAttribute("projects", this.projects.ofContact(id, StaffViewer.of(user)));
 			case "history" -> model.addAttribute("history", this.audit.page(AuditLog.CONTACT, id, page, 50));
 			default -> {
 			}
@@ -184,7 +187,7 @@ class ContactPagesController {
 		StaffViewer viewer = StaffViewer.of(user);
 		ContactView contact = this.contacts.get(id, viewer);
 		Map<String, String> errors = new HashMap<>();
-		UUID clientId = ClientChoice.of(this.clients, values.get("clientName"), values.get("clientId"), viewer);
+		UUID clientId = this.choice.of(values.get("clientName"), values.get("clientId"), viewer).orElse(null);
 		ContactForm form = ContactFields.parse(values, clientId, errors, this.texts.text("console.validation.choice"));
 		this.texts.addViolations(this.validator.validate(form), errors);
 		if (errors.remove("clientId") != null || clientId == null) {

@@ -127,9 +127,16 @@ public class ProjectBook {
 	 */
 	@Transactional(readOnly = true)
 	public PageResult<ProjectSummary> search(String query, UUID clientId, int page, int size, StaffViewer viewer) {
+		return search(query, clientId, null, page, size, viewer);
+	}
+
+	/** The same, in {@code state} only (null: open and closed). */
+	@Transactional(readOnly = true)
+	public PageResult<ProjectSummary> search(String query, UUID clientId, ProjectState state, int page, int size,
+			StaffViewer viewer) {
 		PageRequest request = PageRequest.of(page, size, Sort.by("nameKey", "id"));
 		return PageResult.of(this.projects
-			.findAll(ProjectRepository.matching(query, clientId, this.visible.hiddenClients(viewer)), request),
+			.findAll(ProjectRepository.matching(query, clientId, state, this.visible.hiddenClients(viewer)), request),
 				Project::toSummary);
 	}
 
@@ -147,6 +154,19 @@ public class ProjectBook {
 	@Transactional(readOnly = true)
 	public List<ProjectSummary> ofContact(UUID contactId) {
 		return this.projects.findByMember(contactId).stream().map(Project::toSummary).toList();
+	}
+
+	/**
+	 * The projects a contact is assigned to that this user may see (a project with a
+	 * client hidden from them is left out), by name.
+	 */
+	@Transactional(readOnly = true)
+	public List<ProjectSummary> ofContact(UUID contactId, StaffViewer viewer) {
+		return this.projects.findByMember(contactId)
+			.stream()
+			.filter((project) -> this.visible.maySee(project, viewer))
+			.map(Project::toSummary)
+			.toList();
 	}
 
 	/**

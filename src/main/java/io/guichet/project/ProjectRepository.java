@@ -34,12 +34,17 @@ interface ProjectRepository extends JpaRepository<Project, UUID>, JpaSpecificati
 	List<Project> findByMember(UUID contactId);
 
 	/**
-	 * Name contains {@code query} (any case), and {@code clientId} among the clients;
-	 * nulls match all. No client of the project is among {@code hiddenClients}.
+	 * Name contains {@code query} (any case), {@code clientId} among the clients, in
+	 * {@code state}; nulls match all. No client of the project is among
+	 * {@code hiddenClients}.
 	 */
-	static Specification<Project> matching(String query, UUID clientId, Collection<UUID> hiddenClients) {
+	static Specification<Project> matching(String query, UUID clientId, ProjectState state,
+			Collection<UUID> hiddenClients) {
 		return (project, criteria, builder) -> {
 			Predicate where = builder.conjunction();
+			if (state != null) {
+				where = builder.and(where, builder.equal(project.get("state"), state));
+			}
 			if (query != null && !query.isBlank()) {
 				String pattern = "%"
 						+ Project.keyOf(query).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * admins, answers 404.
  */
 @Service
-class ProjectTeam {
+public class ProjectTeam {
 
 	private final ProjectRepository projects;
 
@@ -53,7 +53,7 @@ class ProjectTeam {
 	}
 
 	@Transactional
-	void assign(UUID projectId, AssignmentForm form, Actor actor, StaffViewer viewer) {
+	public void assign(UUID projectId, AssignmentForm form, Actor actor, StaffViewer viewer) {
 		Project project = this.visible.lockOpen(projectId, viewer);
 		List<FieldError> errors = new ArrayList<>(permissionErrors(form.permissions()));
 		if (!this.rules.isContactOf(form.contactId(), project.getClientIds(), viewer)) {
@@ -72,7 +72,7 @@ class ProjectTeam {
 	}
 
 	@Transactional
-	void change(UUID projectId, UUID contactId, AssignmentChange change, Actor actor, StaffViewer viewer) {
+	public void change(UUID projectId, UUID contactId, AssignmentChange change, Actor actor, StaffViewer viewer) {
 		Project project = this.visible.lockOpen(projectId, viewer);
 		ProjectContact member = memberOf(project, contactId, viewer);
 		List<FieldError> errors = permissionErrors(change.permissions());
@@ -86,7 +86,7 @@ class ProjectTeam {
 
 	/** Back to the portal-level permissions. */
 	@Transactional
-	void removeOverride(UUID projectId, UUID contactId, Actor actor, StaffViewer viewer) {
+	public void removeOverride(UUID projectId, UUID contactId, Actor actor, StaffViewer viewer) {
 		ProjectContact member = memberOf(this.visible.lockOpen(projectId, viewer), contactId, viewer);
 		member.override(null);
 		this.audit.record(AuditLog.CONTACT, contactId, "PROJECT_PERMISSIONS_CHANGED", actor, describe(member));
@@ -94,7 +94,7 @@ class ProjectTeam {
 
 	/** Copies one member's overrides to other members of the same project. */
 	@Transactional
-	void cloneOverride(UUID projectId, UUID contactId, List<UUID> targetIds, Actor actor, StaffViewer viewer) {
+	public void cloneOverride(UUID projectId, UUID contactId, List<UUID> targetIds, Actor actor, StaffViewer viewer) {
 		Project project = this.visible.lockOpen(projectId, viewer);
 		ProjectContact source = memberOf(project, contactId, viewer);
 		List<FieldError> errors = new ArrayList<>();
@@ -126,7 +126,7 @@ class ProjectTeam {
 	 * once this is committed (an SMTP failure does not undo the removal).
 	 */
 	@Transactional
-	void unassign(UUID projectId, UUID contactId, boolean notify, Actor actor, StaffViewer viewer) {
+	public void unassign(UUID projectId, UUID contactId, boolean notify, Actor actor, StaffViewer viewer) {
 		Project project = this.visible.lockOpen(projectId, viewer);
 		project.unassign(memberOf(project, contactId, viewer));
 		Optional<ContactCard> contact = notify ? this.contacts.find(contactId) : Optional.empty();

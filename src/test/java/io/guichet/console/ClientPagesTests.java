@@ -49,7 +49,7 @@ class ClientPagesTests {
 			.json()
 			.get("id")
 			.asText();
-		Http browser = ConsoleSession.signIn(this.port, TestStaff.STAFF, "fr");
+		Http browser = ConsoleSession.signIn(this.port, TestStaff.STAFF, "fr").http();
 		String page = "/console/clients/" + id;
 		assertThat(browser.get(page).body()).contains(name).contains("id=\"tab-documents\"");
 		assertThat(browser.get(page + "?tab=addresses").body()).contains("1 rue de la Paix, Paris, France");
@@ -71,7 +71,7 @@ class ClientPagesTests {
 			.contains("value=\"Lyon\"");
 		assertThat(this.api.get("/api/clients/" + id).json().get("website").isNull()).as("nothing written").isTrue();
 
-		Http english = ConsoleSession.signIn(this.port, TestStaff.STAFF, "en");
+		Http english = ConsoleSession.signIn(this.port, TestStaff.STAFF, "en").http();
 		Http.Response wrongEn = english.postForm(page + "/edit",
 				Map.of("_csrf", english.get(page + "/edit").csrf(), "name", "", "website", "not a site"));
 		assertThat(wrongEn.body()).contains("id=\"name-error\"").contains("Required.").contains("Enter a web address");
@@ -101,7 +101,7 @@ class ClientPagesTests {
 			.json()
 			.get("id")
 			.asText();
-		Http browser = ConsoleSession.signIn(this.port, TestStaff.STAFF, "fr");
+		Http browser = ConsoleSession.signIn(this.port, TestStaff.STAFF, "fr").http();
 		String csrf = browser.get("/console/clients/" + id).csrf();
 		Http.Response ask = browser.postForm("/console/clients/" + id + "/delete", Map.of("_csrf", csrf));
 		assertThat(ask.status()).isEqualTo(200);
@@ -128,7 +128,7 @@ class ClientPagesTests {
 			.json()
 			.get("id")
 			.asText();
-		Http browser = ConsoleSession.signIn(this.port, TestStaff.STAFF, "en");
+		Http browser = ConsoleSession.signIn(this.port, TestStaff.STAFF, "en").http();
 		String csrf = browser.get("/console/clients/" + id + "?tab=documents").csrf();
 		Http.Response none = browser.postMultipart("/console/clients/" + id + "/documents",
 				new Multipart().field("_csrf", csrf).field("title", "Nothing"));
@@ -166,7 +166,7 @@ class ClientPagesTests {
 			.json()
 			.get("id")
 			.asText();
-		Http viewer = ConsoleSession.signIn(this.port, TestStaff.VIEWER, "en");
+		Http viewer = ConsoleSession.signIn(this.port, TestStaff.VIEWER, "en").http();
 		Http.Response page = viewer.get("/console/clients/" + id);
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).doesNotContain("id=\"edit-client\"").doesNotContain("id=\"delete-client\"");
@@ -176,7 +176,7 @@ class ClientPagesTests {
 			.isEqualTo(403);
 		assertThat(this.api.get("/api/clients/" + id).status()).isEqualTo(200);
 
-		Http staff = ConsoleSession.signIn(this.port, TestStaff.STAFF, "en");
+		Http staff = ConsoleSession.signIn(this.port, TestStaff.STAFF, "en").http();
 		staff.get("/console/clients/" + id);
 		assertThat(staff.postForm("/console/clients/" + id + "/delete", Map.of("confirmed", "true")).status())
 			.as("no CSRF token")

@@ -70,7 +70,7 @@ class ContactPagesTests {
 			.json()
 			.get("id")
 			.asText();
-		Http browser = ConsoleSession.signIn(this.port, TestStaff.STAFF, "fr");
+		Http browser = ConsoleSession.signIn(this.port, TestStaff.STAFF, "fr").http();
 		assertThat(browser.get("/console/contacts?q=" + marker).body()).contains("Curie" + marker)
 			.contains("Pas d&#39;accès")
 			.contains("Page 1 sur 1 (1 au total)");
@@ -111,7 +111,7 @@ class ContactPagesTests {
 		ActiveContacts.Person person = this.contacts.activate(clientId, "REQUESTER", "Portal-password-1", Map.of());
 		String page = "/console/contacts/" + person.id();
 
-		Http other = ConsoleSession.signIn(this.port, TestStaff.APPROVER, "en");
+		Http other = ConsoleSession.signIn(this.port, TestStaff.APPROVER, "en").http();
 		Http.Response readOnly = other.get(page + "?tab=access");
 		assertThat(readOnly.body()).contains("id=\"read-only\"").doesNotContain("id=\"revoke\"");
 		assertThat(other.postForm(page + "/revocation", Map.of("_csrf", readOnly.csrf(), "confirmed", "true")).status())
@@ -119,7 +119,7 @@ class ContactPagesTests {
 		assertThat(this.api.get("/api/contacts/" + person.id()).json().get("access").get("state").asText())
 			.isEqualTo("ACTIVE");
 
-		Http sponsor = ConsoleSession.signIn(this.port, TestStaff.STAFF, "en");
+		Http sponsor = ConsoleSession.signIn(this.port, TestStaff.STAFF, "en").http();
 		Http.Response tab = sponsor.get(page + "?tab=access");
 		assertThat(tab.body()).contains(">ACTIVE<")
 			.contains("id=\"remind\"")
@@ -157,7 +157,7 @@ class ContactPagesTests {
 			.processInstanceBusinessKey(this.api.get("/api/contacts/" + id).json().get("access").get("id").asText())
 			.singleResult()
 			.getId());
-		Http sponsor = ConsoleSession.signIn(this.port, TestStaff.STAFF, "en");
+		Http sponsor = ConsoleSession.signIn(this.port, TestStaff.STAFF, "en").http();
 		String page = "/console/contacts/" + id;
 		Http.Response tab = sponsor.get(page + "?tab=access");
 		assertThat(tab.body()).contains(">INVITED<").contains("id=\"resend-opens\"").contains("Possible from");

@@ -12,34 +12,34 @@ import io.guichet.support.Http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Clients, contacts and projects made through the API, as test-staff. */
-final class ProjectFixture {
+public final class ProjectFixture {
 
 	private final Http staff;
 
-	ProjectFixture(Http staff) {
+	public ProjectFixture(Http staff) {
 		this.staff = staff;
 	}
 
-	String client(String name) {
+	public String client(String name) {
 		Http.Response response = this.staff.postJson("/api/clients", Map.of("name", name + " " + UUID.randomUUID()));
 		assertThat(response.status()).as(response.body()).isEqualTo(201);
 		return response.json().get("id").asText();
 	}
 
 	/** A client that only these staff users (and admins) may see. */
-	String restrictedClient(String name, String... allowedUsers) {
+	public String restrictedClient(String name, String... allowedUsers) {
 		Http.Response response = this.staff.postJson("/api/clients",
 				Map.of("name", name + " " + UUID.randomUUID(), "allowedUsers", List.of(allowedUsers)));
 		assertThat(response.status()).as(response.body()).isEqualTo(201);
 		return response.json().get("id").asText();
 	}
 
-	String contact(String clientId, String lastName) {
+	public String contact(String clientId, String lastName) {
 		return contact(clientId, lastName, Map.of());
 	}
 
 	/** A contact with these fields besides the usual ones (privacy, language, email…). */
-	String contact(String clientId, String lastName, Map<String, Object> fields) {
+	public String contact(String clientId, String lastName, Map<String, Object> fields) {
 		Map<String, Object> contact = new HashMap<>();
 		contact.put("clientId", clientId);
 		contact.put("firstName", "Pat");
@@ -55,7 +55,7 @@ final class ProjectFixture {
 	}
 
 	/** A valid project body: {@code primaryClientId} primary, the others secondary. */
-	static Map<String, Object> project(String name, String primaryClientId, String... otherClientIds) {
+	public static Map<String, Object> project(String name, String primaryClientId, String... otherClientIds) {
 		List<Map<String, Object>> clients = new ArrayList<>();
 		clients.add(Map.of("clientId", primaryClientId, "primary", true));
 		for (String other : otherClientIds) {
@@ -71,30 +71,30 @@ final class ProjectFixture {
 		return project;
 	}
 
-	String create(Map<String, Object> project) {
+	public String create(Map<String, Object> project) {
 		Http.Response response = this.staff.postJson("/api/projects", project);
 		assertThat(response.status()).as(response.body()).isEqualTo(201);
 		return response.json().get("id").asText();
 	}
 
-	JsonNode get(String projectId) {
+	public JsonNode get(String projectId) {
 		Http.Response response = this.staff.get("/api/projects/" + projectId);
 		assertThat(response.status()).as(response.body()).isEqualTo(200);
 		return response.json();
 	}
 
-	void assign(String projectId, Map<String, Object> assignment) {
+	public void assign(String projectId, Map<String, Object> assignment) {
 		Http.Response response = this.staff.postJson("/api/projects/" + projectId + "/contacts", assignment);
 		assertThat(response.status()).as(response.body()).isEqualTo(201);
 	}
 
-	void close(String projectId) {
+	public void close(String projectId) {
 		Http.Response response = this.staff.postJson("/api/projects/" + projectId + "/closure", "");
 		assertThat(response.status()).as(response.body()).isEqualTo(204);
 	}
 
 	/** The project's member with this contact id, or null. */
-	static JsonNode member(JsonNode project, String contactId) {
+	public static JsonNode member(JsonNode project, String contactId) {
 		for (JsonNode member : project.get("contacts")) {
 			if (member.get("contactId").asText().equals(contactId)) {
 				return member;

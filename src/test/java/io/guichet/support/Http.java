@@ -92,6 +92,19 @@ public final class Http {
 		return send(request(path).header("Content-Type", form.contentType()).POST(form.finish()));
 	}
 
+	/** A form post whose names may repeat (checkboxes): names and values alternate. */
+	public Response postFields(String path, String... namesAndValues) {
+		StringBuilder form = new StringBuilder();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			form.append((i > 0) ? "&" : "")
+				.append(URLEncoder.encode(namesAndValues[i], StandardCharsets.UTF_8))
+				.append('=')
+				.append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
+		}
+		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form.toString())));
+	}
+
 	private HttpRequest.Builder request(String path) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Accept-Language", this.language);
