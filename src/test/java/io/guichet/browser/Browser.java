@@ -107,17 +107,6 @@ final class Browser implements AutoCloseable {
 		}
 	}
 
-	/** Saves a screenshot of the page as target/screenshots/{name}.png. */
-	void screenshot(String name) {
-		try {
-			Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-			Files.write(folder.resolve(name + ".png"), this.driver.getScreenshotAs(OutputType.BYTES));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
 	@Override
 	public void close() {
 		try {

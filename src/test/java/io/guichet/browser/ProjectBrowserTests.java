@@ -41,7 +41,7 @@ class ProjectBrowserTests {
 	@AfterEach
 	void close(TestInfo test) {
 		if (this.browser != null) {
-			this.browser.save(test.getTestMethod().map((m) -> m.getName()).orElse("projects"));
+			this.browser.screenshot(test.getTestMethod().map((m) -> m.getName()).orElse("projects"));
 			this.browser.close();
 		}
 	}
