@@ -34,6 +34,8 @@ final class Browser implements AutoCloseable {
 
 	private static final Path REPORTS = Path.of("target", "browser");
 
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
 	private final Path profile;
 
 	private final ChromeDriver driver;
@@ -102,6 +104,17 @@ final class Browser implements AutoCloseable {
 		}
 		catch (IOException | RuntimeException ex) {
 			System.err.println("Could not save the page as " + REPORTS.resolve(name) + ": " + ex);
+		}
+	}
+
+	/** Saves a screenshot of the page as target/screenshots/{name}.png. */
+	void screenshot(String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Files.write(SCREENSHOTS.resolve(name + ".png"), this.driver.getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
