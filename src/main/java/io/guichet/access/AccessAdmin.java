@@ -85,6 +85,17 @@ public class AccessAdmin {
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
+	/**
+	 * Whether this staff user may act on the contact's access (rights, revocation, new
+	 * invitations): its sponsor or an admin; anyone (but viewers) while it has none.
+	 */
+	@Transactional(readOnly = true)
+	public boolean mayManage(UUID contactId, String user, boolean admin) {
+		return admin || this.accesses.findByContactId(contactId)
+			.map((access) -> access.getSponsor() == null || user.equals(access.getSponsor()))
+			.orElse(true);
+	}
+
 	/** Ends the access at once: REVOKED, its links dead, its process instances ended. */
 	@Transactional
 	public void revoke(UUID contactId, boolean notify, Actor actor) {

@@ -1,5 +1,7 @@
 package io.guichet.access;
 
+import io.guichet.client.Address;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -12,13 +14,13 @@ import io.guichet.contact.Privacy;
 public record ContactView(UUID id, UUID clientId, String clientName, String salutation, String firstName,
 		String middleName, String lastName, String suffix, String jobTitle, String department, String email,
 		String email2, String email3, String phone, String mobile, String otherPhone, String otherChannel,
-		String language, Privacy privacy, String comments, String companyAsTyped, AccessView access) {
+		String language, Privacy privacy, String comments, Address address, String companyAsTyped, AccessView access) {
 
 	static ContactView of(ContactCard card, String clientName, AccessSummary access) {
 		ContactDetails d = card.details();
 		return new ContactView(card.id(), card.clientId(), clientName, d.salutation(), d.firstName(), d.middleName(),
 				d.lastName(), d.suffix(), d.jobTitle(), d.department(), d.email(), d.email2(), d.email3(), d.phone(),
-				d.mobile(), d.otherPhone(), d.otherChannel(), d.language(), d.privacy(), d.comments(),
+				d.mobile(), d.otherPhone(), d.otherChannel(), d.language(), d.privacy(), d.comments(), d.address(),
 				card.companyAsTyped(), AccessView.of(access));
 	}
 

@@ -4,7 +4,7 @@ import jakarta.persistence.Embeddable;
 
 /** How an {@link Address} is stored: five columns with a prefix per kind. */
 @Embeddable
-class AddressColumns {
+public class AddressColumns {
 
 	private String street;
 
@@ -19,7 +19,7 @@ class AddressColumns {
 	protected AddressColumns() {
 	}
 
-	AddressColumns(Address address) {
+	public AddressColumns(Address address) {
 		Address value = (address != null) ? address : Address.EMPTY;
 		this.street = blankToNull(value.street());
 		this.city = blankToNull(value.city());
@@ -28,7 +28,7 @@ class AddressColumns {
 		this.country = blankToNull(value.country());
 	}
 
-	Address toAddress() {
+	public Address toAddress() {
 		return new Address(this.street, this.city, this.province, this.postalCode, this.country);
 	}
 

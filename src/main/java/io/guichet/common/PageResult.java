@@ -16,4 +16,9 @@ public record PageResult<T>(List<T> items, int page, int size, long total) {
 				page.getTotalElements());
 	}
 
+	/** How many pages the list has; at least one, even when empty. */
+	public long pages() {
+		return Math.max(1, (this.total + Math.max(1, this.size) - 1) / Math.max(1, this.size));
+	}
+
 }

@@ -1,13 +1,19 @@
 package io.guichet.config;
 
+import io.guichet.common.NotFoundException;
+import io.guichet.common.TooLargeException;
 import io.guichet.common.TooManyAttemptsException;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.mail.MailException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /** Errors of the pages people read: a page in their language, never a stack trace. */
 @ControllerAdvice(annotations = Controller.class)
@@ -19,6 +25,33 @@ class PageExceptionHandler {
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()));
 		model.addAttribute("minutes", Math.max(1, (ex.retryAfterSeconds() + 59) / 60));
 		return "portal/too-many";
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	String notFound(Model model, HttpServletResponse response) {
+		return error(HttpStatus.NOT_FOUND, model, response);
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	String forbidden(Model model, HttpServletResponse response) {
+		return error(HttpStatus.FORBIDDEN, model, response);
+	}
+
+	/** SMTP refused a mail sent at the user's request: nothing was changed. */
+	@ExceptionHandler(MailException.class)
+	String mailDown(Model model, HttpServletResponse response) {
+		return error(HttpStatus.SERVICE_UNAVAILABLE, model, response);
+	}
+
+	@ExceptionHandler({ TooLargeException.class, MaxUploadSizeExceededException.class })
+	String tooLarge(Model model, HttpServletResponse response) {
+		return error(HttpStatus.PAYLOAD_TOO_LARGE, model, response);
+	}
+
+	private static String error(HttpStatus status, Model model, HttpServletResponse response) {
+		response.setStatus(status.value());
+		model.addAttribute("status", status.value());
+		return "error";
 	}
 
 }

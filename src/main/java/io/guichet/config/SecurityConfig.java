@@ -147,6 +147,9 @@ class SecurityConfig {
 		http.securityMatcher("/console/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/console/login")
 				.permitAll()
+				// viewers read; every change is a POST
+				.requestMatchers(HttpMethod.POST, "/console/**")
+				.hasAnyAuthority(STAFF)
 				.anyRequest()
 				.hasAnyAuthority(READERS))
 			.formLogin((form) -> form.loginPage("/console/login")

@@ -1,22 +1,26 @@
 package io.guichet.console;
 
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
+import io.guichet.access.ContactQueries;
 import io.guichet.audit.AuditLog;
 import io.guichet.client.ClientDirectory;
 import io.guichet.client.ClientForm;
+import io.guichet.client.ClientSummary;
+import io.guichet.client.ClientView;
 import io.guichet.client.StaffViewer;
 import io.guichet.common.Actor;
 import io.guichet.common.ConflictException;
+import io.guichet.common.FieldErrorsException;
+import io.guichet.document.AdminDocuments;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,78 +29,210 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A client's page (general, addresses, history) and the new-client form, errors next to
- * fields.
+ * A client's pages: the profile in tabs (general, addresses, phones, details, contacts,
+ * documents, history), the new and edit forms with errors next to fields, and deletion
+ * after a confirmation.
  */
 @Controller
 @RequestMapping("/console/clients")
 class ClientPagesController {
 
+	static final List<String> TABS = List.of("general", "addresses", "phones", "details", "contacts", "documents",
+			"history");
+
 	private final ClientDirectory clients;
+
+	private final ContactQueries contacts;
+
+	private final AdminDocuments documents;
 
 	private final AuditLog audit;
 
 	private final Validator validator;
 
-	private final MessageSource messages;
+	private final ConsoleTexts texts;
 
-	ClientPagesController(ClientDirectory clients, AuditLog audit, Validator validator, MessageSource messages) {
+	ClientPagesController(ClientDirectory clients, ContactQueries contacts, AdminDocuments documents, AuditLog audit,
+			Validator validator, ConsoleTexts texts) {
 		this.clients = clients;
+		this.contacts = contacts;
+		this.documents = documents;
 		this.audit = audit;
 		this.validator = validator;
-		this.messages = messages;
+		this.texts = texts;
 	}
 
 	@GetMapping("/new")
-	String form(Authentication user, Model model) {
-		model.addAttribute("user", user.getName());
-		model.addAttribute("errors", Map.of());
-		model.addAttribute("name", "");
-		return "console/client-new";
+	String newForm(Model model) {
+		return form(model, null, Map.of("language", "fr", "accountType", "CLIENT", "status", "ACTIVE"), Map.of());
 	}
 
 	@PostMapping("/new")
-	String create(@RequestParam(required = false) String name, @RequestParam(required = false) String alias,
-			@RequestParam(required = false) String language, @RequestParam(required = false) String website,
-			@RequestParam(required = false) String accountManager, Authentication user, Model model,
-			HttpServletResponse response) {
-		ClientForm form = new ClientForm(name, blank(alias), null, null, null, blank(language), blank(website), null,
-				null, null, null, null, blank(accountManager), null, null, null);
+	String create(@RequestParam Map<String, String> values, Authentication user, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		Map<String, String> errors = new HashMap<>();
-		Set<ConstraintViolation<ClientForm>> violations = this.validator.validate(form);
-		violations.forEach((v) -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+		ClientForm form = read(values, user, errors);
 		if (errors.isEmpty()) {
 			try {
 				UUID id = this.clients.create(form, Actor.of(user.getName()));
+				redirect.addFlashAttribute("notice", this.texts.text("console.client.created", form.name().strip()));
 				return "redirect:/console/clients/" + id;
 			}
 			catch (ConflictException ex) {
-				errors.put("name",
-						this.messages.getMessage(ex.messageKey(), ex.args(), LocaleContextHolder.getLocale()));
+				errors.put("name", this.texts.text(ex));
+			}
+			catch (FieldErrorsException ex) {
+				this.texts.addErrors(ex, errors);
 			}
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		model.addAttribute("user", user.getName());
-		model.addAttribute("errors", errors);
-		model.addAttribute("name", (name != null) ? name : "");
-		model.addAttribute("alias", alias);
-		model.addAttribute("website", website);
-		model.addAttribute("accountManager", accountManager);
-		return "console/client-new";
+		return form(model, null, values, errors);
 	}
 
 	@GetMapping("/{id}")
-	String show(@PathVariable UUID id, Authentication user, Model model) {
-		model.addAttribute("user", user.getName());
-		model.addAttribute("client", this.clients.get(id, StaffViewer.of(user)));
-		model.addAttribute("history", this.audit.page(AuditLog.CLIENT, id, 0, 50).items());
+	String show(@PathVariable UUID id, @RequestParam(defaultValue = "general") String tab,
+			@RequestParam(defaultValue = "0") int page, Authentication user, Model model) {
+		StaffViewer viewer = StaffViewer.of(user);
+		ClientView client = this.clients.get(id, viewer);
+		String current = TABS.contains(tab) ? tab : "general";
+		model.addAttribute("client", client);
+		model.addAttribute("parent",
+				(client.parentId() != null) ? this.clients.find(client.parentId())
+					.filter((p) -> this.clients.isVisible(p.id(), viewer))
+					.orElse(null) : null);
+		model.addAttribute("tabs", TABS);
+		model.addAttribute("tab", current);
+		switch (current) {
+			case "contacts" ->
+				model.addAttribute("contacts", this.contacts.list(id, null, page, ConsolePages.PAGE_SIZE, viewer));
+			case "documents" -> {
+				model.addAttribute("documents", this.documents.list(id, viewer));
+				model.addAttribute("maxSize", this.documents.maxSize().toMegabytes());
+			}
+			case "history" -> model.addAttribute("history", this.audit.page(AuditLog.CLIENT, id, page, 50));
+			default -> {
+			}
+		}
 		return "console/client";
 	}
 
-	private static String blank(String value) {
-		return (value == null || value.isBlank()) ? null : value;
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable UUID id, Authentication user, Model model) {
+		StaffViewer viewer = StaffViewer.of(user);
+		ClientView client = this.clients.get(id, viewer);
+		String parentName = (client.parentId() != null)
+				? this.clients.find(client.parentId()).map(ClientSummary::name).orElse("") : "";
+		return form(model, client, ClientFields.of(client, parentName), Map.of());
+	}
+
+	@PostMapping("/{id}/edit")
+	String edit(@PathVariable UUID id, @RequestParam Map<String, String> values, Authentication user, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		StaffViewer viewer = StaffViewer.of(user);
+		ClientView client = this.clients.get(id, viewer);
+		Map<String, String> errors = new HashMap<>();
+		ClientForm form = read(values, user, errors);
+		if (errors.isEmpty()) {
+			try {
+				this.clients.update(id, form, Actor.of(user.getName()), viewer);
+				redirect.addFlashAttribute("notice", this.texts.text("console.saved"));
+				return "redirect:/console/clients/" + id;
+			}
+			catch (ConflictException ex) {
+				errors.put("name", this.texts.text(ex));
+			}
+			catch (FieldErrorsException ex) {
+				this.texts.addErrors(ex, errors);
+			}
+		}
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		return form(model, client, values, errors);
+	}
+
+	@PostMapping("/{id}/delete")
+	String delete(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean confirmed, Authentication user,
+			Model model, RedirectAttributes redirect) {
+		StaffViewer viewer = StaffViewer.of(user);
+		ClientView client = this.clients.get(id, viewer);
+		if (!confirmed) {
+			return ConsolePages.confirm(model, this.texts.text("console.client.delete.confirm", client.name()),
+					"/console/clients/" + id + "/delete", "/console/clients/" + id, Map.of());
+		}
+		try {
+			this.clients.delete(id, Actor.of(user.getName()), viewer);
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("problem", this.texts.text(ex));
+			return "redirect:/console/clients/" + id;
+		}
+		redirect.addFlashAttribute("notice", this.texts.text("console.client.deleted", client.name()));
+		return "redirect:/console/clients";
+	}
+
+	@PostMapping("/{id}/comments")
+	String comment(@PathVariable UUID id, @RequestParam(defaultValue = "") String text, Authentication user,
+			RedirectAttributes redirect) {
+		this.clients.get(id, StaffViewer.of(user));
+		if (text.isBlank() || text.length() > 2000) {
+			redirect.addFlashAttribute("problem", this.texts.text("console.comment.invalid"));
+		}
+		else {
+			this.audit.comment(AuditLog.CLIENT, id, text.strip(), Actor.of(user.getName()));
+			redirect.addFlashAttribute("notice", this.texts.text("console.comment.added"));
+		}
+		return "redirect:/console/clients/" + id + "?tab=history";
+	}
+
+	/** Admins only: the inactivity period of this client's contacts, in days. */
+	@PostMapping("/{id}/inactivity-period")
+	String inactivityPeriod(@PathVariable UUID id, @RequestParam(defaultValue = "") String days, Authentication user,
+			RedirectAttributes redirect) {
+		StaffViewer viewer = StaffViewer.of(user);
+		this.clients.get(id, viewer);
+		if (!viewer.admin()) {
+			throw new AccessDeniedException("admins only");
+		}
+		Duration period;
+		try {
+			period = days.isBlank() ? null : Duration.ofDays(Long.parseLong(days.strip()));
+		}
+		catch (NumberFormatException ex) {
+			period = Duration.ZERO;
+		}
+		if (period != null && (period.isZero() || period.isNegative() || period.toDays() > 3650)) {
+			redirect.addFlashAttribute("problem", this.texts.text("console.client.period.invalid"));
+		}
+		else {
+			this.clients.setInactivityPeriod(id, period, Actor.of(user.getName()));
+			redirect.addFlashAttribute("notice", this.texts.text("console.saved"));
+		}
+		return "redirect:/console/clients/" + id + "?tab=details";
+	}
+
+	private ClientForm read(Map<String, String> values, Authentication user, Map<String, String> errors) {
+		UUID parentId = null;
+		if (ClientFields.blank(values, "parentName") != null) {
+			parentId = ClientChoice.of(this.clients, values.get("parentName"), values.get("parentId"),
+					StaffViewer.of(user));
+			if (parentId == null) {
+				errors.put("parentName", this.texts.text("guichet.contact.client-unknown"));
+			}
+		}
+		ClientForm form = ClientFields.parse(values, parentId, errors, this.texts.text("console.validation.choice"));
+		this.texts.addViolations(this.validator.validate(form), errors);
+		return form;
+	}
+
+	private String form(Model model, ClientView client, Map<String, String> values, Map<String, String> errors) {
+		model.addAttribute("client", client);
+		model.addAttribute("values", values);
+		model.addAttribute("errors", errors);
+		model.addAttribute("addresses", ClientFields.ADDRESSES);
+		model.addAttribute("addressParts", ClientFields.ADDRESS_PARTS);
+		return "console/client-form";
 	}
 
 }

@@ -2,7 +2,12 @@ package io.guichet.console;
 
 import java.util.Map;
 
+import io.guichet.client.StaffViewer;
+import io.guichet.common.PageDates;
+import io.guichet.config.StaffGroups;
+
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -20,6 +25,34 @@ public class ConsolePages {
 	@ModelAttribute("user")
 	String user(Authentication user) {
 		return (user != null) ? user.getName() : null;
+	}
+
+	/** Staff and admins change things; viewers ({@code guichet-viewer}) only read. */
+	@ModelAttribute("canEdit")
+	boolean canEdit(Authentication user) {
+		return mayEdit(user);
+	}
+
+	@ModelAttribute("isAdmin")
+	boolean isAdmin(Authentication user) {
+		return user != null && StaffViewer.of(user).admin();
+	}
+
+	/**
+	 * Formats instants and dates in the reader's language, for templates:
+	 * {@code ${dates.format(x)}}.
+	 */
+	@ModelAttribute("dates")
+	PageDates dates() {
+		return PageDates.INSTANCE;
+	}
+
+	static boolean mayEdit(Authentication user) {
+		return user != null && user.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.anyMatch((a) -> a.equals(StaffGroups.authority(StaffGroups.ADMIN))
+					|| a.equals(StaffGroups.authority(StaffGroups.STAFF)));
 	}
 
 	/**

@@ -3,7 +3,9 @@ package io.guichet.contact;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.guichet.client.AddressColumns;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -62,6 +64,9 @@ class Contact {
 
 	private String language;
 
+	@Embedded
+	private AddressColumns address;
+
 	@Column(name = "company_as_typed")
 	private String companyAsTyped;
 
@@ -100,12 +105,14 @@ class Contact {
 		this.language = details.language();
 		this.privacy = details.privacy();
 		this.comments = details.comments();
+		this.address = new AddressColumns(details.address());
 	}
 
 	ContactDetails details() {
 		return new ContactDetails(this.salutation, this.firstName, this.middleName, this.lastName, this.suffix,
 				this.jobTitle, this.department, this.email, this.email2, this.email3, this.phone, this.mobile,
-				this.otherPhone, this.otherChannel, this.language, this.privacy, this.comments);
+				this.otherPhone, this.otherChannel, this.language, this.privacy, this.comments,
+				(this.address != null) ? this.address.toAddress() : null);
 	}
 
 	void assignClient(UUID clientId) {

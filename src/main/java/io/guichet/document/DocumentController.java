@@ -51,8 +51,8 @@ class DocumentController {
 		if (file.getSize() > this.documents.maxSize().toBytes()) {
 			throw new TooLargeException(this.documents.maxSize());
 		}
-		NewDocument upload = new NewDocument(strip(title), fileName(file), contentType(file), bytes(file), reminderDate,
-				strip(note));
+		NewDocument upload = new NewDocument(strip(title), DocumentUploads.fileName(file),
+				DocumentUploads.contentType(file), DocumentUploads.bytes(file), reminderDate, strip(note));
 		return Map.of("id", this.documents.upload(clientId, upload, Actor.of(user.getName()), StaffViewer.of(user)));
 	}
 
@@ -79,30 +79,6 @@ class DocumentController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(@PathVariable UUID clientId, @PathVariable UUID documentId, Authentication user) {
 		this.documents.delete(clientId, documentId, Actor.of(user.getName()), StaffViewer.of(user));
-	}
-
-	private static String fileName(MultipartFile file) {
-		String name = StringUtils.getFilename(file.getOriginalFilename());
-		return (name == null || name.isBlank()) ? "document" : name.strip();
-	}
-
-	private static String contentType(MultipartFile file) {
-		try {
-			return (file.getContentType() != null) ? MediaType.parseMediaType(file.getContentType()).toString()
-					: MediaType.APPLICATION_OCTET_STREAM_VALUE;
-		}
-		catch (InvalidMediaTypeException ex) {
-			return MediaType.APPLICATION_OCTET_STREAM_VALUE;
-		}
-	}
-
-	private static byte[] bytes(MultipartFile file) {
-		try {
-			return file.getBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	private static String strip(String value) {

@@ -16,6 +16,8 @@ import io.guichet.config.RequestLocale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * in the contact's language, a refusal as a page, and the way a destructive action asks
  * first.
  */
+@Order(Ordered.HIGHEST_PRECEDENCE) // its refusal pages before the generic error page
 @ControllerAdvice(assignableTypes = { PortalController.class, TeamPagesController.class })
 class PortalPages {
 

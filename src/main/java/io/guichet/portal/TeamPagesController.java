@@ -113,9 +113,9 @@ class TeamPagesController {
 		Manager manager = manager(contact);
 		ContactCard colleague = this.team.colleague(manager, contactId);
 		if (!confirmed) {
+			model.addAttribute("notifyChoice", true);
 			return PortalPages.confirm(model, text("portal.team.remove.question", colleague.fullName()),
-					"/portal/team/" + contactId + "/remove", back(page),
-					Map.of("notify", Boolean.toString(notify), "page", Integer.toString(page)));
+					"/portal/team/" + contactId + "/remove", back(page), Map.of("page", Integer.toString(page)));
 		}
 		return attempt(page, redirect, () -> {
 			this.team.remove(manager, contactId, notify);
@@ -149,7 +149,6 @@ class TeamPagesController {
 	private String show(Manager manager, int page, Model model) {
 		PageResult<TeamMember> result = this.team.team(manager, Math.max(page, 0), PortalPages.PAGE_SIZE);
 		model.addAttribute("result", result);
-		model.addAttribute("pages", Math.max(1, (result.total() + PortalPages.PAGE_SIZE - 1) / PortalPages.PAGE_SIZE));
 		model.addAttribute("rows", result.items().stream().map((member) -> Row.of(member, manager)).toList());
 		model.addAttribute("colleagues", this.team.team(manager));
 		model.addAttribute("roles", Role.values());

@@ -109,7 +109,7 @@ class TeamBrowserTests {
 
 		this.browser.click(driver.findElement(By.id("nav-lang")));
 		this.browser.waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "My team"));
-		assertThat(stateOf(driver, colleague)).isEqualTo("Pending review");
+		assertThat(stateOf(driver, colleague)).isEqualTo("Waiting for review");
 		this.browser.screenshot("team-7-invited-en");
 	}
 

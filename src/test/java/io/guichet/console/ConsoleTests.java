@@ -72,7 +72,10 @@ class ConsoleTests {
 				Map.of("_csrf", form.csrf(), "name", name, "language", "en"));
 		assertThat(created.status()).isEqualTo(302);
 		Http.Response page = browser.get(created.header("Location").replaceFirst("^https?://[^/]+", ""));
-		assertThat(page.body()).contains(name).contains("CREATED").contains(TestStaff.STAFF);
+		assertThat(page.body()).contains(name).contains("Client " + name + " créé.");
+		Http.Response history = browser
+			.get(created.header("Location").replaceFirst("^https?://[^/]+", "") + "?tab=history");
+		assertThat(history.body()).contains("Créé").contains(TestStaff.STAFF);
 
 		String clientId = created.header("Location").replaceFirst(".*/", "");
 		assertThat(

@@ -166,7 +166,7 @@ class TeamPagesTests {
 		assertThat(page.body()).contains("Your invitation of Nina Newcomer was sent to an approver");
 		String contactId = this.staff.get("/api/contacts?email=" + email).json().get("id").asText();
 		assertThat(rows(page)).contains(contactId);
-		assertThat(page.body()).containsPattern("(?s)id=\"member-" + contactId + "\".*?Pending review");
+		assertThat(page.body()).containsPattern("(?s)id=\"member-" + contactId + "\".*?Waiting for review");
 		String accessId = this.staff.get("/api/contacts/" + contactId).json().at("/access/id").asText();
 		assertThat(this.tasks.createTaskQuery()
 			.processInstanceBusinessKey(accessId)
@@ -211,6 +211,7 @@ class TeamPagesTests {
 		assertThat(question.status()).isEqualTo(200);
 		assertThat(question.body()).contains("Remove the portal access of Paula Colleague?")
 			.contains("name=\"confirmed\" value=\"true\"")
+			.contains("name=\"notify\" value=\"true\"")
 			.contains("action=\"" + remove + "\"");
 		assertThat(state(this.colleague)).as("nothing happens before the answer").isEqualTo("ACTIVE");
 

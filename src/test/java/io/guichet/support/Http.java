@@ -87,6 +87,11 @@ public final class Http {
 			.POST(HttpRequest.BodyPublishers.ofString(form)));
 	}
 
+	/** A multipart form (a file upload) in this session. */
+	public Response postMultipart(String path, Multipart form) {
+		return send(request(path).header("Content-Type", form.contentType()).POST(form.finish()));
+	}
+
 	private HttpRequest.Builder request(String path) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Accept-Language", this.language);

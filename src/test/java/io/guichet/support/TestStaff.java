@@ -12,6 +12,9 @@ public final class TestStaff {
 
 	public static final String OUTSIDER = "test-outsider";
 
+	/** Reads the console and the API, changes nothing ({@code guichet-viewer}). */
+	public static final String VIEWER = "test-viewer";
+
 	public static final String PASSWORD = "Test-password-123";
 
 	private TestStaff() {
@@ -21,6 +24,7 @@ public final class TestStaff {
 		user(identity, APPROVER, "approvers", "guichet-staff");
 		user(identity, STAFF, "guichet-staff");
 		user(identity, OUTSIDER);
+		user(identity, VIEWER, "guichet-viewer");
 	}
 
 	private static void user(IdentityService identity, String id, String... groups) {

@@ -1,5 +1,8 @@
 package io.guichet.access.web;
 
+import io.guichet.client.Address;
+import jakarta.validation.Valid;
+
 import java.util.UUID;
 
 import io.guichet.common.Patterns;
@@ -20,7 +23,7 @@ import jakarta.validation.constraints.Size;
  * {@code PUT /api/contacts/{id}}: the whole contact card (the same rules as creating it).
  */
 @Reachable
-record ContactForm(@NotNull(message = "{guichet.validation.required}") UUID clientId,
+public record ContactForm(@NotNull(message = "{guichet.validation.required}") UUID clientId,
 		@Size(max = 20, message = "{guichet.validation.size}") @Pattern(regexp = Patterns.SINGLE_LINE,
 				message = "{guichet.validation.single-line}") String salutation,
 		@PersonName String firstName, @ShortText String middleName, @PersonName String lastName,
@@ -30,12 +33,13 @@ record ContactForm(@NotNull(message = "{guichet.validation.required}") UUID clie
 		@OptionalEmail String email2, @OptionalEmail String email3, @PhoneNumber String phone,
 		@PhoneNumber String mobile, @PhoneNumber String otherPhone, @ShortText String otherChannel,
 		@LanguageCode String language, Privacy privacy,
-		@Size(max = 2000, message = "{guichet.validation.size}") String comments) implements Reachable.Channels {
+		@Size(max = 2000, message = "{guichet.validation.size}") String comments,
+		@Valid Address address) implements Reachable.Channels {
 
-	ContactDetails details() {
+	public ContactDetails details() {
 		return new ContactDetails(this.salutation, this.firstName, this.middleName, this.lastName, this.suffix,
 				this.jobTitle, this.department, this.email, this.email2, this.email3, this.phone, this.mobile,
-				this.otherPhone, this.otherChannel, this.language, this.privacy, this.comments);
+				this.otherPhone, this.otherChannel, this.language, this.privacy, this.comments, this.address);
 	}
 
 }

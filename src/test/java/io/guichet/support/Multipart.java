@@ -1,4 +1,4 @@
-package io.guichet.document;
+package io.guichet.support;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** A multipart/form-data upload as a browser form sends it, with HTTP Basic. */
-final class Multipart {
+public final class Multipart {
 
 	private final String boundary = "guichet-" + UUID.randomUUID();
 
@@ -21,13 +21,13 @@ final class Multipart {
 
 	private final Map<String, String> headers = new LinkedHashMap<>();
 
-	Multipart field(String name, String value) {
+	public Multipart field(String name, String value) {
 		write("--" + this.boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
 				+ "\r\n");
 		return this;
 	}
 
-	Multipart file(String name, String fileName, String contentType, byte[] content) {
+	public Multipart file(String name, String fileName, String contentType, byte[] content) {
 		write("--" + this.boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName
 				+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
 		this.body.writeBytes(content);
@@ -35,19 +35,18 @@ final class Multipart {
 		return this;
 	}
 
-	Multipart header(String name, String value) {
+	public Multipart header(String name, String value) {
 		this.headers.put(name, value);
 		return this;
 	}
 
-	HttpResponse<String> post(int port, String path, String user, String password) {
-		write("--" + this.boundary + "--\r\n");
+	public HttpResponse<String> post(int port, String path, String user, String password) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Content-Type", "multipart/form-data; boundary=" + this.boundary)
+			.header("Content-Type", contentType())
 			.header("Authorization",
 					"Basic " + Base64.getEncoder()
 						.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
-			.POST(HttpRequest.BodyPublishers.ofByteArray(this.body.toByteArray()));
+			.POST(finish());
 		this.headers.forEach(request::header);
 		try {
 			return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -59,6 +58,16 @@ final class Multipart {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** Ends the body; the form is then sent as it is. */
+	HttpRequest.BodyPublisher finish() {
+		write("--" + this.boundary + "--\r\n");
+		return HttpRequest.BodyPublishers.ofByteArray(this.body.toByteArray());
+	}
+
+	String contentType() {
+		return "multipart/form-data; boundary=" + this.boundary;
 	}
 
 	private void write(String text) {

@@ -1,0 +1,46 @@
+package io.guichet.console;
+
+import java.util.Map;
+import java.util.Set;
+
+import io.guichet.common.ConflictException;
+import io.guichet.common.FieldErrorsException;
+import io.guichet.common.PageDates;
+import jakarta.validation.ConstraintViolation;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** The console's words in the reader's language: notices, refusals and field errors. */
+@Component
+class ConsoleTexts {
+
+	private final MessageSource messages;
+
+	ConsoleTexts(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	String text(String key, Object... args) {
+		return this.messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+	}
+
+	/** A refusal, with the date it lifts when there is one (a re-send cool-down). */
+	String text(ConflictException ex) {
+		if (ex.retryAfter() != null) {
+			return text(ex.messageKey(), PageDates.INSTANCE.format(ex.retryAfter()));
+		}
+		return text(ex.messageKey(), ex.args());
+	}
+
+	/** Adds each violated field's first message to the errors shown next to fields. */
+	<T> void addViolations(Set<ConstraintViolation<T>> violations, Map<String, String> errors) {
+		violations.forEach((v) -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+	}
+
+	void addErrors(FieldErrorsException ex, Map<String, String> errors) {
+		ex.errors().forEach((e) -> errors.putIfAbsent(e.field(), text(e.messageKey(), e.args())));
+	}
+
+}

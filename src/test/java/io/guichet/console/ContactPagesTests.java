@@ -1,0 +1,174 @@
+package io.guichet.console;
+
+import java.util.Map;
+import java.util.UUID;
+
+import io.guichet.access.Activation;
+import io.guichet.support.ActiveContacts;
+import io.guichet.support.GuichetTest;
+import io.guichet.support.Http;
+import io.guichet.support.TestStaff;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Contacts in the console: the list, the profile tabs, the edit form, and the portal
+ * access tab with its buttons for the sponsor, read-only for other staff.
+ */
+@GuichetTest
+class ContactPagesTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	IdentityService identity;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	Activation activation;
+
+	Http api;
+
+	ActiveContacts contacts;
+
+	@BeforeEach
+	void setUp() {
+		TestStaff.ensure(this.identity);
+		this.api = new Http(this.port).as(TestStaff.STAFF, TestStaff.PASSWORD);
+		this.contacts = new ActiveContacts(this.api, this.runtime, this.management, this.activation);
+	}
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+	}
+
+	@Test
+	void shouldListSearchShowAndEditContacts() {
+		String clientId = this.contacts.client("Pages ", "fr");
+		String marker = "zq" + UUID.randomUUID().toString().substring(0, 6);
+		String id = this.api.postJson("/api/contacts",
+				Map.of("clientId", clientId, "firstName", "Marie", "lastName", "Curie" + marker, "email",
+						marker + "@example.com", "mobile", "+33 6 12 12 12 12", "jobTitle", "Chemist", "role",
+						"REQUESTER"))
+			.json()
+			.get("id")
+			.asText();
+		Http browser = ConsoleSession.signIn(this.port, TestStaff.STAFF, "fr");
+		assertThat(browser.get("/console/contacts?q=" + marker).body()).contains("Curie" + marker)
+			.contains("Pas d&#39;accès")
+			.contains("Page 1 sur 1 (1 au total)");
+		String page = "/console/contacts/" + id;
+		assertThat(browser.get(page).body()).contains("Chemist");
+		assertThat(browser.get(page + "?tab=phones").body()).contains("+33 6 12 12 12 12");
+		assertThat(browser.get(page + "?tab=access").body()).contains("id=\"no-access\"").contains("id=\"invite\"");
+
+		Http.Response form = browser.get(page + "/edit");
+		Map<String, String> values = new java.util.HashMap<>(
+				Map.of("_csrf", form.csrf(), "firstName", "Marie", "lastName", "Curie" + marker, "email",
+						"not-an-email", "clientName", "nobody", "clientId", "", "address.city", "Varsovie"));
+		Http.Response wrong = browser.postForm(page + "/edit", values);
+		assertThat(wrong.status()).isEqualTo(400);
+		assertThat(wrong.body()).contains("id=\"email-error\"")
+			.contains("id=\"clientName-error\"")
+			.contains("id=\"phone-error\"")
+			.contains("value=\"Varsovie\"");
+		values.putAll(Map.of("email", marker + "@example.com", "clientName",
+				this.api.get("/api/clients/" + clientId).json().get("name").asText(), "clientId", clientId, "mobile",
+				"+33 6 12 12 12 12", "address.street", "11 rue Pierre et Marie Curie", "address.postalCode", "75005",
+				"address.city", "Paris"));
+		Http.Response saved = browser.postForm(page + "/edit", values);
+		assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+		assertThat(browser.get(page + "?tab=addresses").body()).contains("11 rue Pierre et Marie Curie, 75005, Paris");
+		assertThat(this.api.get("/api/contacts/" + id).json().get("address").get("city").asText()).isEqualTo("Paris");
+		assertThat(browser.get(page + "?tab=history").body()).contains("Modifié");
+
+		Http.Response ask = browser.postForm(page + "/delete", Map.of("_csrf", form.csrf()));
+		assertThat(ask.body()).contains("Supprimer le contact Marie Curie" + marker);
+		browser.postForm(page + "/delete", Map.of("_csrf", form.csrf(), "confirmed", "true"));
+		assertThat(this.api.get("/api/contacts/" + id).status()).isEqualTo(404);
+	}
+
+	@Test
+	void shouldActOnTheAccessAsSponsorAndOnlyReadItOtherwise() {
+		String clientId = this.contacts.client("Access tab ", "en");
+		ActiveContacts.Person person = this.contacts.activate(clientId, "REQUESTER", "Portal-password-1", Map.of());
+		String page = "/console/contacts/" + person.id();
+
+		Http other = ConsoleSession.signIn(this.port, TestStaff.APPROVER, "en");
+		Http.Response readOnly = other.get(page + "?tab=access");
+		assertThat(readOnly.body()).contains("id=\"read-only\"").doesNotContain("id=\"revoke\"");
+		assertThat(other.postForm(page + "/revocation", Map.of("_csrf", readOnly.csrf(), "confirmed", "true")).status())
+			.isEqualTo(403);
+		assertThat(this.api.get("/api/contacts/" + person.id()).json().get("access").get("state").asText())
+			.isEqualTo("ACTIVE");
+
+		Http sponsor = ConsoleSession.signIn(this.port, TestStaff.STAFF, "en");
+		Http.Response tab = sponsor.get(page + "?tab=access");
+		assertThat(tab.body()).contains(">ACTIVE<")
+			.contains("id=\"remind\"")
+			.contains("id=\"reset-password\"")
+			.contains("id=\"revoke\"")
+			.doesNotContain("id=\"resend\"")
+			.doesNotContain("id=\"invite-again\"");
+		sponsor.postForm(page + "/reminder", Map.of("_csrf", tab.csrf()));
+		assertThat(sponsor.get(page + "?tab=access").body()).contains("Reminder sent.");
+
+		Http.Response ask = sponsor.postForm(page + "/revocation", Map.of("_csrf", tab.csrf()));
+		assertThat(ask.body()).contains("Revoke the portal access of Paula Portal?").contains("id=\"notify\"");
+		assertThat(this.api.get("/api/contacts/" + person.id()).json().get("access").get("state").asText())
+			.isEqualTo("ACTIVE");
+		sponsor.postForm(page + "/revocation", Map.of("_csrf", tab.csrf(), "confirmed", "true"));
+		Http.Response revoked = sponsor.get(page + "?tab=access");
+		assertThat(revoked.body()).contains(">REVOKED<").contains("Access revoked.").contains("id=\"invite-again\"");
+
+		sponsor.postForm(page + "/invitation", Map.of("_csrf", tab.csrf()));
+		Http.Response again = sponsor.get(page + "?tab=access");
+		assertThat(again.body()).contains("Invitation on its way.");
+	}
+
+	@Test
+	void shouldDisableTheResendButtonDuringTheCoolDownWithTheTimeItOpens() {
+		String clientId = this.contacts.client("Cool-down ", "en");
+		String email = "cool-" + UUID.randomUUID() + "@example.com";
+		String id = this.api
+			.postJson("/api/contacts", Map.of("clientId", clientId, "firstName", "Cool", "lastName", "Down", "email",
+					email, "mobile", "+33 6 13 13 13 13", "role", "REQUESTER", "invite", true))
+			.json()
+			.get("id")
+			.asText();
+		io.guichet.support.Jobs.runDue(this.management, this.runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(this.api.get("/api/contacts/" + id).json().get("access").get("id").asText())
+			.singleResult()
+			.getId());
+		Http sponsor = ConsoleSession.signIn(this.port, TestStaff.STAFF, "en");
+		String page = "/console/contacts/" + id;
+		Http.Response tab = sponsor.get(page + "?tab=access");
+		assertThat(tab.body()).contains(">INVITED<").contains("id=\"resend-opens\"").contains("Possible from");
+		assertThat(tab.body()).containsPattern("id=\"resend\"[^>]*disabled");
+		sponsor.postForm(page + "/invitation", Map.of("_csrf", tab.csrf()));
+		assertThat(sponsor.get(page + "?tab=access").body()).contains("The last invitation is too recent");
+
+		ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofHours(25))));
+		Http.Response later = sponsor.get(page + "?tab=access");
+		assertThat(later.body()).doesNotContainPattern("id=\"resend\"[^>]*disabled")
+			.doesNotContain("id=\"resend-opens\"");
+	}
+
+}
