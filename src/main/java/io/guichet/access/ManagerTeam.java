@@ -9,11 +9,13 @@ import java.util.stream.Collectors;
 
 import io.guichet.common.Actor;
 import io.guichet.common.NotFoundException;
+import io.guichet.common.PageResult;
 import io.guichet.contact.ContactBook;
 import io.guichet.contact.ContactCard;
 import io.guichet.contact.ContactDetails;
 import io.guichet.contact.Privacy;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
@@ -59,18 +61,23 @@ public class ManagerTeam {
 	/** The own company's contacts that clients may see, with their access. */
 	@Transactional(readOnly = true)
 	public List<TeamMember> team(Manager manager) {
-		List<ContactCard> cards = this.contacts
-			.search(List.of(manager.clientId()), null, List.of(Privacy.VISIBLE_TO_ALL),
-					PageRequest.of(0, 500, Sort.by("lastName", "firstName")))
-			.getContent();
-		Map<UUID, PortalAccess> access = this.accesses.findByContactIdIn(cards.stream().map(ContactCard::id).toList())
+		return team(manager, 0, 500).items();
+	}
+
+	/** One page of them, by name. */
+	@Transactional(readOnly = true)
+	public PageResult<TeamMember> team(Manager manager, int page, int size) {
+		Page<ContactCard> cards = this.contacts.search(List.of(manager.clientId()), null,
+				List.of(Privacy.VISIBLE_TO_ALL), PageRequest.of(page, size, Sort.by("lastName", "firstName", "id")));
+		Map<UUID, PortalAccess> access = this.accesses
+			.findByContactIdIn(cards.getContent().stream().map(ContactCard::id).toList())
 			.stream()
 			.collect(Collectors.toMap(PortalAccess::getContactId, Function.identity()));
-		return cards.stream().map((card) -> {
+		return PageResult.of(cards, (card) -> {
 			PortalAccess a = access.get(card.id());
 			return new TeamMember(card.id(), card.fullName(), card.email(), (a != null) ? a.getRole() : null,
 					(a != null) ? a.getState() : null);
-		}).toList();
+		});
 	}
 
 	public void invite(Manager manager, ContactDetails details, Role role) {

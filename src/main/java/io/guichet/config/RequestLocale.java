@@ -1,6 +1,7 @@
 package io.guichet.config;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import io.guichet.common.Language;
 import jakarta.servlet.http.Cookie;
@@ -29,21 +30,33 @@ public class RequestLocale implements LocaleResolver {
 		return new RequestLocale().resolveLocale(request);
 	}
 
+	/**
+	 * The language the person picked with {@code ?lang=}, now or on an earlier page; it
+	 * wins over their own.
+	 */
+	public static Optional<Locale> chosen(HttpServletRequest request) {
+		String lang = request.getParameter("lang");
+		if (lang != null && Language.SUPPORTED.contains(lang)) {
+			return Optional.of(Locale.forLanguageTag(lang));
+		}
+		if (request.getCookies() != null) {
+			for (Cookie cookie : request.getCookies()) {
+				if (COOKIE.equals(cookie.getName()) && Language.SUPPORTED.contains(cookie.getValue())) {
+					return Optional.of(Locale.forLanguageTag(cookie.getValue()));
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
 		if (request.getAttribute(ATTRIBUTE) instanceof Locale chosen) {
 			return chosen;
 		}
-		String lang = request.getParameter("lang");
-		if (lang != null && Language.SUPPORTED.contains(lang)) {
-			return Locale.forLanguageTag(lang);
-		}
-		if (request.getCookies() != null) {
-			for (Cookie cookie : request.getCookies()) {
-				if (COOKIE.equals(cookie.getName()) && Language.SUPPORTED.contains(cookie.getValue())) {
-					return Locale.forLanguageTag(cookie.getValue());
-				}
-			}
+		Optional<Locale> picked = chosen(request);
+		if (picked.isPresent()) {
+			return picked.get();
 		}
 		var browser = request.getLocales();
 		while (browser.hasMoreElements()) {

@@ -45,8 +45,6 @@ class PortalController {
 	String myAccess(Authentication user, Model model, HttpServletRequest request) {
 		AccessSummary access = this.signIn.summaryOf(UUID.fromString(user.getName())).orElseThrow();
 		ContactView contact = this.contacts.get(access.contactId());
-		RequestLocale.use(request, io.guichet.common.Language.firstSupported(contact.language(),
-				RequestLocale.current(request).getLanguage()));
 		var locale = RequestLocale.current(request);
 		List<String> permissions = (access.permissions() == null) ? List.of()
 				: Arrays.asList(access.permissions().split(","));

@@ -62,12 +62,18 @@ public final class ActiveContacts {
 
 	/** A portal session of this contact, with the CSRF header its JSON calls need. */
 	public static Http signIn(int port, Person person, String password) {
+		Http browser = session(port, person, password);
+		return browser.header("X-CSRF-TOKEN", browser.get("/portal").csrf());
+	}
+
+	/** A portal session of this contact, without any CSRF token. */
+	public static Http session(int port, Person person, String password) {
 		Http browser = new Http(port);
 		Http.Response login = browser.get("/portal/login");
 		Http.Response signedIn = browser.postForm("/portal/login",
 				Map.of("_csrf", login.csrf(), "email", person.email(), "password", password));
 		assertThat(signedIn.header("Location")).endsWith("/portal");
-		return browser.header("X-CSRF-TOKEN", browser.get("/portal").csrf());
+		return browser;
 	}
 
 	public record Person(String id, String accessId, String email) {
