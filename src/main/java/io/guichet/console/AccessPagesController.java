@@ -1,5 +1,9 @@
 package io.guichet.console;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -8,14 +12,18 @@ import io.guichet.access.AccessAdmin;
 import io.guichet.access.ContactQueries;
 import io.guichet.access.ContactView;
 import io.guichet.access.Onboarding;
+import io.guichet.access.Role;
 import io.guichet.client.StaffViewer;
 import io.guichet.common.Actor;
 import io.guichet.common.ConflictException;
+import io.guichet.common.FieldErrorsException;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -92,6 +100,58 @@ class AccessPagesController {
 			this.admin.revoke(id, notify, Actor.of(user.getName()));
 			return notify ? "console.access.revoked-notified" : "console.access.revoked";
 		});
+	}
+
+	/**
+	 * Role, permissions (resource profiles with their maximum) and the fixed expiry date;
+	 * errors next to their fields.
+	 */
+	@PostMapping("/rights")
+	String changeRights(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, Authentication user,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		ContactView contact = checked(id, user);
+		Map<String, String> errors = new HashMap<>();
+		Role role = ClientFields.choice(form.toSingleValueMap(), "role", Role::valueOf, errors,
+				this.texts.text("guichet.validation.role"));
+		if (role == null) {
+			errors.putIfAbsent("role", this.texts.text("guichet.validation.role"));
+		}
+		List<String> permissions = form.getOrDefault("permissions", List.of());
+		Integer profilesMax = null;
+		LocalDate expiresOn = null;
+		try {
+			String max = form.getFirst("resourceProfilesMax");
+			profilesMax = (max == null || max.isBlank()) ? null : Integer.valueOf(max.strip());
+		}
+		catch (NumberFormatException ex) {
+			errors.put("resourceProfilesMax", this.texts.text("guichet.access.profiles-max"));
+		}
+		try {
+			String date = form.getFirst("expiresOn");
+			expiresOn = (date == null || date.isBlank()) ? null : LocalDate.parse(date.strip());
+		}
+		catch (DateTimeParseException ex) {
+			errors.put("expiresOn", this.texts.text("guichet.validation.type"));
+		}
+		if (errors.isEmpty()) {
+			try {
+				this.admin.changeRights(id, role, permissions, profilesMax, expiresOn, Actor.of(user.getName()),
+						StaffViewer.of(user).admin());
+				redirect.addFlashAttribute("notice", this.texts.text("console.saved"));
+				return "redirect:/console/contacts/" + id + "?tab=access";
+			}
+			catch (FieldErrorsException ex) {
+				this.texts.addErrors(ex, errors);
+			}
+		}
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		model.addAttribute("contact", contact);
+		model.addAttribute("tabs", ContactPagesController.TABS);
+		model.addAttribute("tab", "access");
+		model.addAttribute("rightsErrors", errors);
+		model.addAttribute("rightsValues", form);
+		this.panel.describe(contact, user, model);
+		return "console/contact";
 	}
 
 	private String act(UUID id, Authentication user, RedirectAttributes redirect, Supplier<String> action) {

@@ -3,6 +3,8 @@ package io.guichet.console;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.guichet.access.AccessAdmin;
@@ -11,6 +13,7 @@ import io.guichet.access.ContactView;
 import io.guichet.access.ContactView.AccessView;
 import io.guichet.access.OnboardingSettings;
 import io.guichet.client.StaffViewer;
+import io.guichet.common.PortalPermissions;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -62,6 +65,13 @@ class AccessPanel {
 		model.addAttribute("canRemind", mayAct && access.state() == AccessState.ACTIVE);
 		model.addAttribute("canReset", mayAct && access.state() == AccessState.ACTIVE);
 		model.addAttribute("canRevoke", mayAct && LIVE.contains(access.state()));
+		model.addAttribute("canChangeRights", mayAct && LIVE.contains(access.state()));
+		model.addAttribute("allPermissions", PortalPermissions.ALL.stream().sorted().toList());
+		model.addAttribute("permissions",
+				(access.permissions() == null) ? List.of() : List.of(access.permissions().split(",")));
+		if (!model.containsAttribute("rightsErrors")) {
+			model.addAttribute("rightsErrors", Map.of());
+		}
 		model.addAttribute("canInviteAgain", mayAct && !LIVE.contains(access.state()) && contact.clientId() != null);
 	}
 

@@ -127,6 +127,28 @@ class ContactPagesTests {
 			.contains("id=\"revoke\"")
 			.doesNotContain("id=\"resend\"")
 			.doesNotContain("id=\"invite-again\"");
+		assertThat(readOnly.body()).doesNotContain("id=\"rights\"");
+		assertThat(tab.body()).contains("id=\"rights\"");
+		Http.Response noMax = sponsor.postFields(page + "/rights", "_csrf", tab.csrf(), "role", "OBSERVER",
+				"permissions", "TEAM_FOLDERS", "permissions", "RESOURCE_PROFILES", "resourceProfilesMax", "");
+		assertThat(noMax.status()).isEqualTo(400);
+		assertThat(noMax.body()).contains("id=\"resourceProfilesMax-error\"")
+			.containsPattern("id=\"permission-TEAM_FOLDERS\"[^>]*checked");
+		assertThat(this.api.get("/api/contacts/" + person.id()).json().get("access").get("role").asText())
+			.as("nothing written")
+			.isEqualTo("REQUESTER");
+		Http.Response rights = sponsor.postFields(page + "/rights", "_csrf", tab.csrf(), "role", "OBSERVER",
+				"permissions", "TEAM_FOLDERS", "permissions", "RESOURCE_PROFILES", "resourceProfilesMax", "5",
+				"expiresOn", java.time.LocalDate.now().plusDays(90).toString());
+		assertThat(rights.status()).as(rights.body()).isEqualTo(302);
+		assertThat(sponsor.get(page + "?tab=access").body()).contains("Saved.");
+		var access = this.api.get("/api/contacts/" + person.id()).json().get("access");
+		assertThat(access.get("role").asText()).isEqualTo("OBSERVER");
+		assertThat(access.get("permissions").asText()).contains("TEAM_FOLDERS").contains("RESOURCE_PROFILES");
+		assertThat(access.get("resourceProfilesMax").asInt()).isEqualTo(5);
+		assertThat(other.postFields(page + "/rights", "_csrf", readOnly.csrf(), "role", "MANAGER").status())
+			.isEqualTo(403);
+
 		sponsor.postForm(page + "/reminder", Map.of("_csrf", tab.csrf()));
 		assertThat(sponsor.get(page + "?tab=access").body()).contains("Reminder sent.");
 
