@@ -1,6 +1,5 @@
 package io.guichet.console;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -16,9 +15,6 @@ import io.guichet.document.DocumentSummary;
 import io.guichet.document.DocumentUploads;
 import io.guichet.document.NewDocument;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -75,15 +71,7 @@ class ClientDocumentPagesController {
 	@GetMapping("/{documentId}")
 	ResponseEntity<byte[]> download(@PathVariable UUID clientId, @PathVariable UUID documentId, Authentication user) {
 		DocumentFile file = this.documents.content(clientId, documentId, StaffViewer.of(user));
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(file.fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(file.content());
+		return DocumentUploads.attachment(file);
 	}
 
 	@PostMapping("/{documentId}/delete")

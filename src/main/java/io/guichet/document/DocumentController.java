@@ -1,8 +1,5 @@
 package io.guichet.document;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,14 +10,10 @@ import io.guichet.common.Actor;
 import io.guichet.common.TooLargeException;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -64,15 +57,7 @@ class DocumentController {
 	@GetMapping("/{documentId}/content")
 	ResponseEntity<byte[]> content(@PathVariable UUID clientId, @PathVariable UUID documentId, Authentication user) {
 		DocumentFile file = this.documents.content(clientId, documentId, StaffViewer.of(user));
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(file.fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(file.content());
+		return DocumentUploads.attachment(file);
 	}
 
 	@DeleteMapping("/{documentId}")

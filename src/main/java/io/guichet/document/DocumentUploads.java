@@ -2,13 +2,20 @@ package io.guichet.document;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.util.StringUtils;
 import org.springframework.web.multipart.MultipartFile;
 
-/** What an uploaded file says of itself: its name, its type and its bytes. */
+/**
+ * What an uploaded file says of itself (its name, its type and its bytes), and how a
+ * stored one is sent back: as an attachment, never rendered by the browser.
+ */
 public final class DocumentUploads {
 
 	private DocumentUploads() {
@@ -36,6 +43,18 @@ public final class DocumentUploads {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	public static ResponseEntity<byte[]> attachment(DocumentFile file) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(file.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(file.content());
 	}
 
 }
