@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
@@ -55,6 +56,8 @@ public class MailOutbox {
 
 	private final JavaMailSender sender;
 
+	private final SmtpDelivery smtp;
+
 	private final TransactionTemplate ownTransaction;
 
 	private final TransactionTemplate callerTransaction;
@@ -69,14 +72,15 @@ public class MailOutbox {
 
 	private final Clock clock = Clock.systemUTC();
 
-	MailOutbox(OutboxRows rows, Mailer mailer, JavaMailSender sender, PlatformTransactionManager transactionManager,
-			@Value("${guichet.mail.retry-cycle}") String retryCycle,
+	MailOutbox(OutboxRows rows, Mailer mailer, JavaMailSender sender, SmtpDelivery smtp,
+			PlatformTransactionManager transactionManager, @Value("${guichet.mail.retry-cycle}") String retryCycle,
 			@Value("${guichet.mail.outbox.lease}") Duration lease,
 			@Value("${guichet.mail.outbox.batch-size}") int batchSize,
 			@Value("${camunda.bpm.generic-properties.properties.hostname:}") String hostname) {
 		this.rows = rows;
 		this.mailer = mailer;
 		this.sender = sender;
+		this.smtp = smtp;
 		this.ownTransaction = new TransactionTemplate(transactionManager);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.callerTransaction = new TransactionTemplate(transactionManager);
@@ -104,14 +108,21 @@ public class MailOutbox {
 		if (claim.isEmpty()) {
 			return false;
 		}
+		OutboxRows.SentMark sent;
 		try {
-			this.sender.send(claim.get().message());
+			sent = this.rows.sentMark(this.node);
 		}
 		catch (RuntimeException ex) {
 			release(claim.get().id(), OutboxRows.FAILED, now, ex);
 			throw ex;
 		}
-		markSent(claim.get().id());
+		try (sent) {
+			this.smtp.send(claim.get().message(), () -> sent.mark(claim.get().id()));
+		}
+		catch (MailException ex) {
+			release(claim.get().id(), OutboxRows.FAILED, now, ex);
+			throw ex;
+		}
 		return true;
 	}
 
@@ -143,9 +154,14 @@ public class MailOutbox {
 		do {
 			batch = this.ownTransaction
 				.execute((status) -> this.rows.claimQueued(this.node, now, now.minus(this.lease), this.batchSize));
-			for (OutboxRows.Row row : batch) {
-				if (deliver(row, now)) {
-					sent++;
+			if (batch.isEmpty()) {
+				break;
+			}
+			try (OutboxRows.SentMark mark = this.rows.sentMark(this.node)) {
+				for (OutboxRows.Row row : batch) {
+					if (deliver(row, mark, now)) {
+						sent++;
+					}
 				}
 			}
 		}
@@ -182,11 +198,13 @@ public class MailOutbox {
 		return Optional.of(new Claim(row.id(), message));
 	}
 
-	private boolean deliver(OutboxRows.Row row, Instant now) {
+	private boolean deliver(OutboxRows.Row row, OutboxRows.SentMark mark, Instant now) {
 		try {
-			this.sender.send(this.sender.createMimeMessage(new ByteArrayInputStream(row.content())));
+			this.smtp.send(this.sender.createMimeMessage(new ByteArrayInputStream(row.content())),
+					() -> mark.mark(row.id()));
+			return true;
 		}
-		catch (RuntimeException ex) {
+		catch (MailException ex) {
 			boolean again = row.attempts() + 1 < this.retries.attempts();
 			if (!again) {
 				log.error("E-mail {} to {} given up after {} attempts: {}", row.key(), row.recipient(),
@@ -199,14 +217,6 @@ public class MailOutbox {
 			release(row.id(), again ? OutboxRows.PENDING : OutboxRows.FAILED, now.plus(this.retries.delay()), ex);
 			return false;
 		}
-		markSent(row.id());
-		return true;
-	}
-
-	private void markSent(UUID id) {
-		// the only window for a second copy: SMTP has the message, this commit has not
-		// happened yet
-		this.ownTransaction.executeWithoutResult((status) -> this.rows.markSent(id, this.node, this.clock.instant()));
 	}
 
 	private void release(UUID id, String status, Instant nextAttemptAt, RuntimeException cause) {

@@ -1,5 +1,7 @@
 package io.guichet.notification;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -93,9 +95,29 @@ class OutboxRows {
 		return due;
 	}
 
-	void markSent(UUID id, String node, Instant now) {
-		this.jdbc.update("update mail_outbox set status = ?, sent_by = ?, sent_at = ?, content = null,"
-				+ " last_error = null where id = ?", SENT, node, time(now), id);
+	/**
+	 * Marks e-mails sent, each in a transaction of its own (autocommit) on a connection
+	 * of its own, taken and prepared before SMTP is called: once the server has accepted
+	 * a message only the statement itself remains to be written to the database.
+	 */
+	SentMark sentMark(String node) {
+		try {
+			Connection connection = this.jdbc.getDataSource().getConnection();
+			try {
+				connection.setAutoCommit(true);
+				PreparedStatement statement = connection.prepareStatement("update mail_outbox set status = '" + SENT
+						+ "', sent_by = ?, sent_at = current_timestamp, content = null, last_error = null where id = ?");
+				statement.setString(1, node);
+				return new SentMark(connection, statement);
+			}
+			catch (SQLException ex) {
+				connection.close();
+				throw ex;
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("No connection to record sent e-mails", ex);
+		}
 	}
 
 	/**
@@ -131,6 +153,40 @@ class OutboxRows {
 				rs.getString("template"), rs.getString("recipient"), rs.getString("status"), rs.getInt("attempts"),
 				rs.getBytes("content"), rs.getString("claimed_by"), instant(rs, "claimed_at"), rs.getString("sent_by"),
 				instant(rs, "sent_at"));
+	}
+
+	/** See {@link OutboxRows#sentMark}. */
+	static final class SentMark implements AutoCloseable {
+
+		private final Connection connection;
+
+		private final PreparedStatement statement;
+
+		private SentMark(Connection connection, PreparedStatement statement) {
+			this.connection = connection;
+			this.statement = statement;
+		}
+
+		void mark(UUID id) {
+			try {
+				this.statement.setObject(2, id);
+				this.statement.executeUpdate();
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("E-mail " + id + " sent but not recorded as sent", ex);
+			}
+		}
+
+		@Override
+		public void close() {
+			try {
+				this.connection.close();
+			}
+			catch (SQLException ex) {
+				// the pool discards it
+			}
+		}
+
 	}
 
 	/** One e-mail; {@code content} only for queued ones not sent yet. */

@@ -98,7 +98,7 @@ class MailOutboxTests {
 	}
 
 	@Test
-	void shouldQueueAKeyOnceAndDeliverItOnce() {
+	void shouldQueueAKeyOnceAndDeliverItOnce() throws MessagingException {
 		String to = address();
 		String key = "test/" + UUID.randomUUID();
 		assertThat(this.outbox.enqueue(key, mail(to, new AtomicInteger()))).isTrue();
@@ -109,6 +109,7 @@ class MailOutboxTests {
 		this.outbox.deliverDue();
 
 		assertThat(TestMail.to(to)).hasSize(1);
+		assertThat(TestMail.to(to).get(0).getMessageID()).isEqualTo(this.mailer.messageId(key));
 		assertThat(row(key, "status, content")).containsEntry("STATUS", "SENT").containsEntry("CONTENT", null);
 	}
 
