@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.guichet.support.GuichetTest;
 import io.guichet.support.Http;
+import io.guichet.support.Multipart;
 import io.guichet.support.TestStaff;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;

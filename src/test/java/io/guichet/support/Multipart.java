@@ -1,4 +1,4 @@
-package io.guichet.document;
+package io.guichet.support;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** A multipart/form-data upload as a browser form sends it, with HTTP Basic. */
-final class Multipart {
+public final class Multipart {
 
 	private final String boundary = "guichet-" + UUID.randomUUID();
 
@@ -21,13 +21,13 @@ final class Multipart {
 
 	private final Map<String, String> headers = new LinkedHashMap<>();
 
-	Multipart field(String name, String value) {
+	public Multipart field(String name, String value) {
 		write("--" + this.boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
 				+ "\r\n");
 		return this;
 	}
 
-	Multipart file(String name, String fileName, String contentType, byte[] content) {
+	public Multipart file(String name, String fileName, String contentType, byte[] content) {
 		write("--" + this.boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName
 				+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
 		this.body.writeBytes(content);
@@ -35,12 +35,12 @@ final class Multipart {
 		return this;
 	}
 
-	Multipart header(String name, String value) {
+	public Multipart header(String name, String value) {
 		this.headers.put(name, value);
 		return this;
 	}
 
-	HttpResponse<String> post(int port, String path, String user, String password) {
+	public HttpResponse<String> post(int port, String path, String user, String password) {
 		write("--" + this.boundary + "--\r\n");
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Content-Type", "multipart/form-data; boundary=" + this.boundary)
