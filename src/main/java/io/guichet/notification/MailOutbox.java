@@ -199,6 +199,11 @@ public class MailOutbox {
 	}
 
 	private boolean deliver(OutboxRows.Row row, OutboxRows.SentMark mark, Instant now) {
+		if (!Boolean.TRUE.equals(
+				this.ownTransaction.execute((status) -> this.rows.renew(row.id(), this.node, this.clock.instant())))) {
+			log.info("E-mail {} was taken over by another node while waiting in this one's batch", row.key());
+			return false;
+		}
 		try {
 			this.smtp.send(this.sender.createMimeMessage(new ByteArrayInputStream(row.content())),
 					() -> mark.mark(row.id()));

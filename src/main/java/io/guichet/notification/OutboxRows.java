@@ -96,6 +96,15 @@ class OutboxRows {
 	}
 
 	/**
+	 * Renews this node's claim on a queued e-mail just before it is sent, so that a long
+	 * batch never outlives the lease; false when another node took the e-mail over.
+	 */
+	boolean renew(UUID id, String node, Instant now) {
+		return this.jdbc.update("update mail_outbox set claimed_at = ? where id = ? and status = ? and claimed_by = ?",
+				time(now), id, SENDING, node) == 1;
+	}
+
+	/**
 	 * Marks e-mails sent, each in a transaction of its own (autocommit) on a connection
 	 * of its own, taken and prepared before SMTP is called: once the server has accepted
 	 * a message only the statement itself remains to be written to the database.

@@ -36,6 +36,9 @@ class MailOutboxTests {
 	Mailer mailer;
 
 	@Autowired
+	OutboxRows rows;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@AfterEach
@@ -154,6 +157,21 @@ class MailOutboxTests {
 		this.outbox.deliverDue(Instant.now().plus(Duration.ofMinutes(1)));
 		assertThat(TestMail.to(to)).hasSize(1);
 		assertThat(row(key, "sent_by")).containsEntry("SENT_BY", this.outbox.node());
+	}
+
+	@Test
+	void shouldRenewOnlyItsOwnClaimBeforeSendingFromABatch() {
+		String key = "test/" + UUID.randomUUID();
+		this.outbox.enqueue(key, mail(address(), new AtomicInteger()));
+		UUID id = this.jdbc.queryForObject("select id from mail_outbox where mail_key = ?", UUID.class, key);
+		this.jdbc.update("update mail_outbox set status = 'SENDING', claimed_by = ?, claimed_at = ? where id = ?",
+				this.outbox.node(), Instant.now().minusSeconds(20).atOffset(ZoneOffset.UTC), id);
+
+		assertThat(this.rows.renew(id, this.outbox.node(), Instant.now())).isTrue();
+		// another node took it over meanwhile (the claim had run out): this one leaves it
+		this.jdbc.update("update mail_outbox set claimed_by = 'other-node' where id = ?", id);
+		assertThat(this.rows.renew(id, this.outbox.node(), Instant.now())).isFalse();
+		this.jdbc.update("delete from mail_outbox where id = ?", id);
 	}
 
 	@Test
