@@ -17,7 +17,7 @@ import io.guichet.common.Language;
 import io.guichet.common.NotFoundException;
 import io.guichet.contact.ContactBook;
 import io.guichet.contact.ContactCard;
-import io.guichet.notification.Mailer;
+import io.guichet.notification.MailOutbox;
 import io.guichet.notification.Mailer.Mail;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -44,7 +44,7 @@ public class Lifecycle {
 
 	private final Tokens tokens;
 
-	private final Mailer mailer;
+	private final MailOutbox outbox;
 
 	private final AuditLog audit;
 
@@ -53,13 +53,14 @@ public class Lifecycle {
 	private final String baseUrl;
 
 	Lifecycle(PortalAccessRepository accesses, Deadlines deadlines, ContactBook contacts, ClientDirectory clients,
-			Tokens tokens, Mailer mailer, AuditLog audit, Clock clock, @Value("${guichet.base-url}") String baseUrl) {
+			Tokens tokens, MailOutbox outbox, AuditLog audit, Clock clock,
+			@Value("${guichet.base-url}") String baseUrl) {
 		this.accesses = accesses;
 		this.deadlines = deadlines;
 		this.contacts = contacts;
 		this.clients = clients;
 		this.tokens = tokens;
-		this.mailer = mailer;
+		this.outbox = outbox;
 		this.audit = audit;
 		this.clock = clock;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -81,16 +82,14 @@ public class Lifecycle {
 		return new Check(Outcome.WAIT, due.nextCheckAt());
 	}
 
-	public void sendExpiryWarning(UUID accessId) {
+	/** Sent once per expiry date under {@code mailKey}. */
+	public void sendExpiryWarning(UUID accessId, String mailKey) {
 		PortalAccess access = get(accessId);
 		Deadlines.Due due = this.deadlines.of(access);
 		if (access.getState() != AccessState.ACTIVE || due.warningSent()) {
 			return;
 		}
-		access.warned(due.expiresAt(), this.clock.instant());
 		ContactCard contact = this.contacts.get(access.getContactId());
-		this.audit.record(AuditLog.CONTACT, contact.id(), "EXPIRY_WARNING_SENT", Actor.SYSTEM,
-				"expires at " + due.expiresAt());
 		Optional<ClientSummary> client = this.clients.find(contact.clientId());
 		Locale locale = localeOf(contact, client);
 		Map<String, Object> model = new LinkedHashMap<>();
@@ -98,8 +97,11 @@ public class Lifecycle {
 		model.put("company", client.map(ClientSummary::name).orElse(""));
 		model.put("expiresAt", Dates.format(due.expiresAt(), locale));
 		model.put("link", this.baseUrl + "/portal/login");
-		this.mailer.send(new Mail(contact.email(), locale, "expiry-warning", model,
-				client.map(ClientSummary::name).orElse("Guichet")));
+		this.outbox.sendOnce(mailKey + "/" + due.expiresAt().getEpochSecond(), () -> new Mail(contact.email(), locale,
+				"expiry-warning", model, client.map(ClientSummary::name).orElse("Guichet")));
+		access.warned(due.expiresAt(), this.clock.instant());
+		this.audit.record(AuditLog.CONTACT, contact.id(), "EXPIRY_WARNING_SENT", Actor.SYSTEM,
+				"expires at " + due.expiresAt());
 	}
 
 	public void expire(UUID accessId) {
@@ -116,14 +118,14 @@ public class Lifecycle {
 								? "fixed expiry date " + access.getExpiresOn() : "no login for the inactivity period");
 	}
 
-	public void sendExpiryNotice(UUID accessId) {
+	public void sendExpiryNotice(UUID accessId, String mailKey) {
 		PortalAccess access = get(accessId);
 		ContactCard contact = this.contacts.get(access.getContactId());
 		Optional<ClientSummary> client = this.clients.find(contact.clientId());
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("name", contact.fullName());
 		model.put("company", client.map(ClientSummary::name).orElse(""));
-		this.mailer.send(new Mail(contact.email(), localeOf(contact, client), "expired", model,
+		this.outbox.sendOnce(mailKey, () -> new Mail(contact.email(), localeOf(contact, client), "expired", model,
 				client.map(ClientSummary::name).orElse("Guichet")));
 	}
 

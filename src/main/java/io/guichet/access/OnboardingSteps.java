@@ -17,7 +17,7 @@ import io.guichet.common.Language;
 import io.guichet.common.NotFoundException;
 import io.guichet.contact.ContactBook;
 import io.guichet.contact.ContactCard;
-import io.guichet.notification.Mailer;
+import io.guichet.notification.MailOutbox;
 import io.guichet.notification.Mailer.Mail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The service tasks of ContactOnboarding. Each runs in the engine's transaction; an
- * e-mail is sent last, so a failed send rolls back the step and the job is retried.
+ * e-mail is sent through the outbox, once per key, before the step's changes: a failed
+ * send rolls back the step and the job is retried.
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
@@ -45,7 +46,7 @@ public class OnboardingSteps {
 
 	private final Tokens tokens;
 
-	private final Mailer mailer;
+	private final MailOutbox outbox;
 
 	private final StaffDirectory staff;
 
@@ -60,14 +61,14 @@ public class OnboardingSteps {
 	private final String staffLanguage;
 
 	OnboardingSteps(PortalAccessRepository accesses, ContactBook contacts, ClientDirectory clients, Tokens tokens,
-			Mailer mailer, StaffDirectory staff, OnboardingSettings settings, AuditLog audit, Clock clock,
+			MailOutbox outbox, StaffDirectory staff, OnboardingSettings settings, AuditLog audit, Clock clock,
 			@Value("${guichet.base-url}") String baseUrl,
 			@Value("${guichet.mail.staff-language}") String staffLanguage) {
 		this.accesses = accesses;
 		this.contacts = contacts;
 		this.clients = clients;
 		this.tokens = tokens;
-		this.mailer = mailer;
+		this.outbox = outbox;
 		this.staff = staff;
 		this.settings = settings;
 		this.audit = audit;
@@ -94,8 +95,13 @@ public class OnboardingSteps {
 		this.audit.record(AuditLog.CONTACT, access.getContactId(), "REJECTED", approver, reason);
 	}
 
-	/** A new activation link (the older ones stop working) and the invitation e-mail. */
-	public void sendInvitation(UUID accessId) {
+	/**
+	 * A new activation link (the older ones stop working) and the invitation e-mail, sent
+	 * once under {@code mailKey} and the invitation's number. The link is issued in the
+	 * e-mail's own claim, so a mail that left before the step was rolled back still
+	 * carries a working link when the retry finds it sent.
+	 */
+	public void sendInvitation(UUID accessId, String mailKey) {
 		PortalAccess access = get(accessId);
 		if (access.getState() != AccessState.INVITED) {
 			log.info("No invitation sent for access {}: it is {}", accessId, access.getState());
@@ -104,20 +110,23 @@ public class OnboardingSteps {
 		ContactCard contact = this.contacts.get(access.getContactId());
 		Optional<ClientSummary> client = this.clients.find(contact.clientId());
 		Instant now = now();
-		String token = this.tokens.issue(accessId, AccessToken.Purpose.ACTIVATION, now, this.settings.reinviteAfter());
 		boolean again = access.getInvitationsSent() > 0;
+		Locale locale = localeOf(contact, client);
+		this.outbox.sendOnce(mailKey + "/" + (access.getInvitationsSent() + 1), () -> {
+			String token = this.tokens.issue(accessId, AccessToken.Purpose.ACTIVATION, now,
+					this.settings.reinviteAfter());
+			Map<String, Object> model = new LinkedHashMap<>();
+			model.put("name", contact.fullName());
+			model.put("company", client.map(ClientSummary::name).orElse(""));
+			model.put("link", this.baseUrl + "/activate?token=" + token);
+			model.put("validUntil", Dates.format(now.plus(this.settings.reinviteAfter()), locale));
+			model.put("again", again);
+			return new Mail(contact.email(), locale, "invitation", model,
+					client.map(ClientSummary::name).orElse("Guichet"));
+		});
 		access.invitationSent(now);
 		this.audit.record(AuditLog.CONTACT, contact.id(), again ? "REINVITED" : "INVITATION_SENT", Actor.SYSTEM,
 				"invitation #" + access.getInvitationsSent());
-		Locale locale = localeOf(contact, client);
-		Map<String, Object> model = new LinkedHashMap<>();
-		model.put("name", contact.fullName());
-		model.put("company", client.map(ClientSummary::name).orElse(""));
-		model.put("link", this.baseUrl + "/activate?token=" + token);
-		model.put("validUntil", Dates.format(now.plus(this.settings.reinviteAfter()), locale));
-		model.put("again", again);
-		this.mailer.send(new Mail(contact.email(), locale, "invitation", model,
-				client.map(ClientSummary::name).orElse("Guichet")));
 	}
 
 	public void expireInvitation(UUID accessId) {
@@ -131,18 +140,18 @@ public class OnboardingSteps {
 				access.getInvitationsSent() + " invitations sent");
 	}
 
-	public void sendRejectionNotice(UUID accessId) {
+	public void sendRejectionNotice(UUID accessId, String mailKey) {
 		PortalAccess access = get(accessId);
 		ContactCard contact = this.contacts.get(access.getContactId());
 		Optional<ClientSummary> client = this.clients.find(contact.clientId());
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("name", contact.fullName());
 		model.put("reason", access.getRejectionReason());
-		this.mailer.send(new Mail(contact.email(), localeOf(contact, client), "rejection", model));
+		this.outbox.sendOnce(mailKey, () -> new Mail(contact.email(), localeOf(contact, client), "rejection", model));
 	}
 
 	/** Tells the sponsor that a contact never activated its access. */
-	public void notifySponsorOfExpiry(UUID accessId) {
+	public void notifySponsorOfExpiry(UUID accessId, String mailKey) {
 		PortalAccess access = get(accessId);
 		ContactCard contact = this.contacts.get(access.getContactId());
 		Optional<String> email = Optional.ofNullable(access.getSponsor()).flatMap(this.staff::emailOf);
@@ -157,8 +166,8 @@ public class OnboardingSteps {
 		model.put("company", this.clients.find(contact.clientId()).map(ClientSummary::name).orElse(""));
 		model.put("invitations", access.getInvitationsSent());
 		model.put("contactId", contact.id());
-		this.mailer.send(new Mail(email.get(), Language.firstSupported(this.staffLanguage), "invitation-expired", model,
-				contact.fullName()));
+		this.outbox.sendOnce(mailKey, () -> new Mail(email.get(), Language.firstSupported(this.staffLanguage),
+				"invitation-expired", model, contact.fullName()));
 	}
 
 	private static Locale localeOf(ContactCard contact, Optional<ClientSummary> client) {

@@ -1,10 +1,12 @@
 package io.guichet.config;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import io.guichet.access.TokenPurge;
 import io.guichet.access.process.ReviewDigest;
 import io.guichet.document.DocumentReminders;
+import io.guichet.notification.MailOutbox;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobBuilder;
@@ -35,6 +37,8 @@ class QuartzJobs {
 	static final String REVIEW_DIGEST = "reviewDigest";
 
 	static final String TOKEN_PURGE = "tokenPurge";
+
+	static final String MAIL_PURGE = "mailPurge";
 
 	private static final Logger log = LoggerFactory.getLogger(QuartzJobs.class);
 
@@ -68,8 +72,27 @@ class QuartzJobs {
 		return trigger(TOKEN_PURGE, cron);
 	}
 
+	@Bean
+	JobDetail mailPurgeJob() {
+		return job(MailPurgeJob.class, MAIL_PURGE, "Forgets sent e-mails after guichet.mail.outbox.retention");
+	}
+
+	@Bean
+	Trigger mailPurgeTrigger(@Value("${guichet.jobs.mail-purge}") String cron) {
+		return trigger(MAIL_PURGE, cron);
+	}
+
+	/**
+	 * A run cut short by the loss of its instance is run again by another one (each job
+	 * is safe to run twice).
+	 */
 	private static JobDetail job(Class<? extends QuartzJobBean> type, String name, String description) {
-		return JobBuilder.newJob(type).withIdentity(name, GROUP).withDescription(description).storeDurably().build();
+		return JobBuilder.newJob(type)
+			.withIdentity(name, GROUP)
+			.withDescription(description)
+			.storeDurably()
+			.requestRecovery()
+			.build();
 	}
 
 	/** A run missed while every node was down happens once at the next start. */
@@ -95,7 +118,7 @@ class QuartzJobs {
 
 		@Override
 		protected void executeInternal(JobExecutionContext context) {
-			log.info("Document reminders: {} e-mail(s) sent", this.reminders.run(this.clock.instant()));
+			log.info("Document reminders: {} e-mail(s) queued", this.reminders.run(this.clock.instant()));
 		}
 
 	}
@@ -105,16 +128,16 @@ class QuartzJobs {
 
 		private final ReviewDigest digest;
 
-		private final Clock clock;
-
-		ReviewDigestJob(ReviewDigest digest, Clock clock) {
+		ReviewDigestJob(ReviewDigest digest) {
 			this.digest = digest;
-			this.clock = clock;
 		}
 
 		@Override
 		protected void executeInternal(JobExecutionContext context) {
-			log.info("Review digest: {} e-mail(s) sent", this.digest.run(this.clock.instant()));
+			// the planned time names the digests: a run repeated after a failure sends
+			// none
+			// twice
+			log.info("Review digest: {} e-mail(s) queued", this.digest.run(context.getScheduledFireTime().toInstant()));
 		}
 
 	}
@@ -134,6 +157,29 @@ class QuartzJobs {
 		@Override
 		protected void executeInternal(JobExecutionContext context) {
 			log.info("Token purge: {} dead token(s) deleted", this.purge.run(this.clock.instant()));
+		}
+
+	}
+
+	@DisallowConcurrentExecution
+	static class MailPurgeJob extends QuartzJobBean {
+
+		private final MailOutbox outbox;
+
+		private final Clock clock;
+
+		private final Duration retention;
+
+		MailPurgeJob(MailOutbox outbox, Clock clock, @Value("${guichet.mail.outbox.retention}") Duration retention) {
+			this.outbox = outbox;
+			this.clock = clock;
+			this.retention = retention;
+		}
+
+		@Override
+		protected void executeInternal(JobExecutionContext context) {
+			log.info("Mail purge: {} sent or abandoned e-mail(s) forgotten",
+					this.outbox.purge(this.clock.instant().minus(this.retention)));
 		}
 
 	}

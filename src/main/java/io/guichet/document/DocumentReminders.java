@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import io.guichet.client.ClientDirectory;
 import io.guichet.client.ClientSummary;
+import io.guichet.notification.MailOutbox;
 import io.guichet.notification.Mailer;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -24,8 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On a document's reminder date, its client's account manager gets one e-mail. Each
- * document is claimed (reminded_at set) and mailed in one transaction: a second run, or
- * another node, finds it claimed; a failed e-mail rolls the claim back for the next run.
+ * document is claimed (reminded_at set) and its e-mail queued in the mail outbox in one
+ * transaction: a second run, or another node, finds it claimed; the outbox delivers the
+ * e-mail once, retrying while SMTP is down.
  */
 @Service
 public class DocumentReminders {
@@ -38,7 +40,7 @@ public class DocumentReminders {
 
 	private final IdentityService identity;
 
-	private final Mailer mailer;
+	private final MailOutbox outbox;
 
 	private final TransactionTemplate transactions;
 
@@ -48,13 +50,14 @@ public class DocumentReminders {
 
 	private final Locale staffLocale;
 
-	DocumentReminders(DocumentRepository documents, ClientDirectory clients, IdentityService identity, Mailer mailer,
-			PlatformTransactionManager transactionManager, Clock clock, @Value("${guichet.base-url}") String baseUrl,
+	DocumentReminders(DocumentRepository documents, ClientDirectory clients, IdentityService identity,
+			MailOutbox outbox, PlatformTransactionManager transactionManager, Clock clock,
+			@Value("${guichet.base-url}") String baseUrl,
 			@Value("${guichet.mail.staff-language}") String staffLanguage) {
 		this.documents = documents;
 		this.clients = clients;
 		this.identity = identity;
-		this.mailer = mailer;
+		this.outbox = outbox;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.clock = clock;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -62,7 +65,8 @@ public class DocumentReminders {
 	}
 
 	/**
-	 * Reminds every document due on or before today; returns how many e-mails were sent.
+	 * Reminds every document due on or before today; returns how many e-mails were
+	 * queued.
 	 */
 	public int run(Instant now) {
 		LocalDate today = LocalDate.ofInstant(now, this.clock.getZone());
@@ -107,9 +111,9 @@ public class DocumentReminders {
 			model.put("note", document.getNote());
 		}
 		model.put("link", link);
-		this.mailer.send(new Mailer.Mail(user.getEmail(), this.staffLocale, "document-reminder", model,
-				document.getTitle(), client.get().name()));
-		return true;
+		return this.outbox.enqueue("document-reminder/" + id + "/" + document.getReminderDate(),
+				new Mailer.Mail(user.getEmail(), this.staffLocale, "document-reminder", model, document.getTitle(),
+						client.get().name()));
 	}
 
 }

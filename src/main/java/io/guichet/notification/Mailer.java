@@ -1,9 +1,15 @@
 package io.guichet.notification;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -17,8 +23,8 @@ import org.thymeleaf.context.Context;
 
 /**
  * Writes e-mails from the templates under {@code templates/mail/} in the recipient's
- * language and hands them to SMTP. A failure is thrown to the caller: the process job
- * retries it.
+ * language and hands them to SMTP; a failure is thrown to the caller. E-mails of process
+ * steps and calendar jobs go through {@link MailOutbox}, which sends each of them once.
  */
 @Service
 public class Mailer {
@@ -31,15 +37,26 @@ public class Mailer {
 
 	private final String from;
 
+	private final String domain;
+
 	Mailer(JavaMailSender sender, TemplateEngine templates, MessageSource messages,
 			@Value("${guichet.mail.from}") String from) {
 		this.sender = sender;
 		this.templates = templates;
 		this.messages = messages;
 		this.from = from;
+		this.domain = domainOf(from);
 	}
 
 	public void send(Mail mail) {
+		this.sender.send(write(mail, null));
+	}
+
+	/**
+	 * The message, ready for SMTP; with a {@code messageId}, its Message-ID header is
+	 * that one (JavaMailSender keeps an explicit Message-ID when it sends).
+	 */
+	MimeMessage write(Mail mail, String messageId) {
 		Context context = new Context(mail.locale(), Map.copyOf(mail.model()));
 		String html = this.templates.process("mail/" + mail.template(), context);
 		String subject = this.messages.getMessage("mail." + mail.template() + ".subject", mail.subjectArgs(),
@@ -52,10 +69,40 @@ public class Mailer {
 			helper.setSubject(subject);
 			helper.setText(html, true);
 			message.setHeader("Content-Language", mail.locale().getLanguage());
-			this.sender.send(message);
+			if (messageId != null) {
+				// saveChanges writes a random Message-ID: ours goes in after it
+				message.saveChanges();
+				message.setHeader("Message-ID", messageId);
+			}
+			return message;
 		}
 		catch (MessagingException ex) {
 			throw new MailSendException("Could not write the e-mail to " + mail.to(), ex);
+		}
+	}
+
+	/**
+	 * The Message-ID of the e-mail named {@code key}: always the same for one key, so a
+	 * copy sent twice can be recognised.
+	 */
+	String messageId(String key) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+			return "<" + HexFormat.of().formatHex(digest, 0, 16) + "@" + this.domain + ">";
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
+	}
+
+	private static String domainOf(String from) {
+		try {
+			String address = new InternetAddress(from).getAddress();
+			int at = address.lastIndexOf('@');
+			return (at >= 0) ? address.substring(at + 1) : "guichet.local";
+		}
+		catch (AddressException ex) {
+			throw new IllegalArgumentException("guichet.mail.from is not an e-mail address: " + from, ex);
 		}
 	}
 

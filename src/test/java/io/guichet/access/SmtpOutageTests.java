@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mail.MailException;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,7 +30,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 /**
  * With SMTP down the invitation job is retried, then becomes an incident; a retry sends
- * it.
+ * it. A job run again after its e-mail left does not send it twice.
  */
 @GuichetTest
 class SmtpOutageTests {
@@ -57,6 +59,12 @@ class SmtpOutageTests {
 	@Autowired
 	Activation activation;
 
+	@Autowired
+	OnboardingSteps steps;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
 	@AfterEach
 	void smtpBack() {
 		if (!TestMail.server().isRunning()) {
@@ -66,17 +74,10 @@ class SmtpOutageTests {
 
 	@Test
 	void shouldRevokeEvenWhenTheNoticeCannotBeSentAndRefuseAReminderClearly() {
-		UUID clientId = this.clients.create(new NewClient("Outage " + UUID.randomUUID(), null, "en", null, null),
-				Actor.SYSTEM);
-		String email = "revoke-" + UUID.randomUUID() + "@example.com";
-		Registered registered = this.onboarding.registerByStaff(clientId,
-				new ContactDetails("Rev", "Oked", email, null, "+49 30 7654321", null, null), Role.REQUESTER, true,
-				Actor.of("test-staff"));
-		io.guichet.support.Jobs.runDue(this.management,
-				this.runtime.createProcessInstanceQuery()
-					.processInstanceBusinessKey(registered.accessId().toString())
-					.singleResult()
-					.getId());
+		Invited invited = invite("revoke");
+		String email = invited.email();
+		Registered registered = invited.registered();
+		io.guichet.support.Jobs.runDue(this.management, invited.instance().getId());
 		String token = TestMail.activationToken(TestMail.awaitMails(email, 1).get(0));
 		this.activation.activate(token, "outage-password-1", "outage-password-1");
 
@@ -90,15 +91,9 @@ class SmtpOutageTests {
 	@Test
 	void shouldRetryThenRaiseAnIncidentAndSendWhenRetriedAfterSmtpIsBack() {
 		BpmnAwareTests.init(this.engine);
-		UUID clientId = this.clients.create(new NewClient("Outage " + UUID.randomUUID(), null, "en", null, null),
-				Actor.SYSTEM);
-		String email = "outage-" + UUID.randomUUID() + "@example.com";
-		Registered registered = this.onboarding.registerByStaff(clientId,
-				new ContactDetails("Otto", "Age", email, null, "+49 30 1234567", null, null), Role.REQUESTER, true,
-				Actor.of("test-staff"));
-		ProcessInstance instance = this.runtime.createProcessInstanceQuery()
-			.processInstanceBusinessKey(registered.accessId().toString())
-			.singleResult();
+		Invited invited = invite("outage");
+		String email = invited.email();
+		ProcessInstance instance = invited.instance();
 
 		TestMail.stop();
 		Job job = this.management.createJobQuery().processInstanceId(instance.getId()).singleResult();
@@ -122,6 +117,51 @@ class SmtpOutageTests {
 		assertThat(this.runtime.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
 		assertThat(instance).isWaitingAt(OnboardingProcess.GATEWAY_WAIT_FOR_ACTIVATION);
 		assertThat(this.queries.findByEmail(email).orElseThrow().access().invitationsSent()).isEqualTo(1);
+	}
+
+	@Test
+	void shouldNotSendAgainWhenTheJobRunsAgainAfterItsMailLeft() {
+		BpmnAwareTests.init(this.engine);
+		Invited invited = invite("once");
+		String email = invited.email();
+
+		// what the job does on a node that dies: the e-mail leaves, the job's transaction
+		// never commits
+		new TransactionTemplate(this.transactions).executeWithoutResult((status) -> {
+			this.steps.sendInvitation(invited.registered().accessId(),
+					invited.instance().getId() + "/" + OnboardingProcess.TASK_SEND_INVITATION);
+			status.setRollbackOnly();
+		});
+		assertThat(TestMail.to(email)).hasSize(1);
+		assertThat(this.queries.findByEmail(email).orElseThrow().access().invitationsSent()).isZero();
+
+		// the job, run again by the surviving node
+		io.guichet.support.Jobs.runDue(this.management, invited.instance().getId());
+
+		assertThat(invited.instance()).isWaitingAt(OnboardingProcess.GATEWAY_WAIT_FOR_ACTIVATION);
+		assertThat(TestMail.to(email)).as("not sent again").hasSize(1);
+		assertThat(this.queries.findByEmail(email).orElseThrow().access().invitationsSent()).isEqualTo(1);
+		// the link of the one e-mail works: it was committed with the e-mail's claim
+		this.activation.activate(TestMail.activationToken(TestMail.to(email).get(0)), "once-password-12",
+				"once-password-12");
+		assertThat(this.queries.findByEmail(email).orElseThrow().access().state()).isEqualTo(AccessState.ACTIVE);
+	}
+
+	/** A contact registered and invited by staff, its invitation job not run yet. */
+	private Invited invite(String prefix) {
+		UUID clientId = this.clients.create(new NewClient("Outage " + UUID.randomUUID(), null, "en", null, null),
+				Actor.SYSTEM);
+		String email = prefix + "-" + UUID.randomUUID() + "@example.com";
+		Registered registered = this.onboarding.registerByStaff(clientId,
+				new ContactDetails("Otto", "Age", email, null, "+49 30 1234567", null, null), Role.REQUESTER, true,
+				Actor.of("test-staff"));
+		ProcessInstance instance = this.runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(registered.accessId().toString())
+			.singleResult();
+		return new Invited(email, registered, instance);
+	}
+
+	private record Invited(String email, Registered registered, ProcessInstance instance) {
 	}
 
 }

@@ -33,16 +33,19 @@ class QuartzJobsTests {
 	}
 
 	@Test
-	void shouldRegisterTheThreeJobsWithTheirCronTriggers() throws Exception {
+	void shouldRegisterTheFourJobsWithTheirCronTriggers() throws Exception {
 		assertTrigger(QuartzJobs.DOCUMENT_REMINDERS, QuartzJobs.DocumentRemindersJob.class,
 				"guichet.jobs.document-reminders");
 		assertTrigger(QuartzJobs.REVIEW_DIGEST, QuartzJobs.ReviewDigestJob.class, "guichet.jobs.review-digest");
 		assertTrigger(QuartzJobs.TOKEN_PURGE, QuartzJobs.TokenPurgeJob.class, "guichet.jobs.token-purge");
+		assertTrigger(QuartzJobs.MAIL_PURGE, QuartzJobs.MailPurgeJob.class, "guichet.jobs.mail-purge");
 	}
 
 	private void assertTrigger(String name, Class<?> jobClass, String setting) throws Exception {
 		assertThat(this.scheduler.getJobDetail(JobKey.jobKey(name, QuartzJobs.GROUP)).getJobClass())
 			.isEqualTo(jobClass);
+		// run again by another instance when the one running it dies
+		assertThat(this.scheduler.getJobDetail(JobKey.jobKey(name, QuartzJobs.GROUP)).requestsRecovery()).isTrue();
 		CronTrigger trigger = (CronTrigger) this.scheduler.getTrigger(TriggerKey.triggerKey(name, QuartzJobs.GROUP));
 		assertThat(trigger.getCronExpression()).isEqualTo(this.environment.getProperty(setting));
 		assertThat(trigger.getJobKey()).isEqualTo(JobKey.jobKey(name, QuartzJobs.GROUP));

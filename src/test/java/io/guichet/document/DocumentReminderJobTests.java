@@ -1,6 +1,7 @@
 package io.guichet.document;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.UUID;
 
 import io.guichet.client.StaffViewer;
 import io.guichet.common.Actor;
+import io.guichet.notification.MailOutbox;
 import io.guichet.support.GuichetTest;
 import io.guichet.support.Http;
 import io.guichet.support.TestMail;
@@ -45,6 +47,9 @@ class DocumentReminderJobTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	MailOutbox outbox;
+
 	@BeforeEach
 	void setUp() {
 		TestStaff.ensure(this.identity);
@@ -61,8 +66,11 @@ class DocumentReminderJobTests {
 		upload(client, due, today, "Call the broker");
 		upload(client, later, today.plusDays(3), null);
 
-		this.reminders.run(now);
-		this.reminders.run(now);
+		assertThat(this.reminders.run(now)).isOne();
+		assertThat(this.reminders.run(now)).isZero();
+		assertThat(mailsAbout(due)).as("queued, not sent yet").isEmpty();
+		this.outbox.deliverDue();
+		this.outbox.deliverDue();
 
 		List<MimeMessage> mails = mailsAbout(due);
 		assertThat(mails).hasSize(1);
@@ -72,11 +80,37 @@ class DocumentReminderJobTests {
 			.contains("Call the broker");
 		assertThat(mailsAbout(later)).isEmpty();
 
-		this.reminders.run(now.plus(java.time.Duration.ofDays(3)));
-		this.reminders.run(now.plus(java.time.Duration.ofDays(4)));
+		this.reminders.run(now.plus(Duration.ofDays(3)));
+		this.reminders.run(now.plus(Duration.ofDays(4)));
+		this.outbox.deliverDue();
 		assertThat(mailsAbout(later)).hasSize(1);
 		assertThat(mailsAbout(due)).hasSize(1);
 		assertThat(this.documents.list(client, StaffViewer.SYSTEM)).allMatch((d) -> d.remindedAt() != null);
+	}
+
+	@Test
+	void shouldDeliverAReminderOnceSmtpIsBack() throws MessagingException {
+		UUID client = client("Outage " + UUID.randomUUID());
+		Instant now = this.clock.instant();
+		String due = "Lease " + UUID.randomUUID();
+		upload(client, due, LocalDate.ofInstant(now, this.clock.getZone()), null);
+
+		TestMail.stop();
+		try {
+			assertThat(this.reminders.run(now)).isOne();
+			assertThat(this.outbox.deliverDue()).isZero();
+		}
+		finally {
+			TestMail.restart();
+		}
+		assertThat(this.reminders.run(now)).as("claimed already").isZero();
+		// the suite's retry cycle waits one second between attempts
+		this.outbox.deliverDue(Instant.now().plusSeconds(2));
+		this.outbox.deliverDue(Instant.now().plusSeconds(4));
+
+		List<MimeMessage> mails = mailsAbout(due);
+		assertThat(mails).hasSize(1);
+		assertThat(mails.get(0).getMessageID()).endsWith("@guichet.local>");
 	}
 
 	private UUID client(String name) {

@@ -15,15 +15,16 @@ import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * The one application context of the test suite (so Spring caches it): the whole app on a
- * random port, the test SMTP server, no job executor and no Quartz scheduler (tests run
- * jobs themselves, timers and calendar jobs included, never by sleeping) and process-test
- * coverage.
+ * random port, the test SMTP server, no job executor, no Quartz scheduler and no outbox
+ * dispatcher (tests run jobs and deliver queued e-mails themselves, timers and calendar
+ * jobs included, never by sleeping) and process-test coverage.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "camunda.bpm.job-execution.enabled=false", "spring.quartz.auto-startup=false",
-				"guichet.mail.retry-cycle=R3/PT1S", "guichet.bootstrap.admin-password=Admin-password-1",
+				"guichet.mail.outbox.polling=false", "guichet.mail.retry-cycle=R3/PT1S",
+				"guichet.bootstrap.admin-password=Admin-password-1",
 				"guichet.bootstrap.approver-password=Approver-pass-1" })
 @ContextConfiguration(initializers = TestMail.Initializer.class)
 @Import(ProcessEngineCoverageConfiguration.class)

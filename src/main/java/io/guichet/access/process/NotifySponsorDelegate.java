@@ -18,7 +18,7 @@ class NotifySponsorDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.steps.notifySponsorOfExpiry(AccessIds.of(execution));
+		this.steps.notifySponsorOfExpiry(AccessIds.of(execution), MailKeys.of(execution));
 	}
 
 }

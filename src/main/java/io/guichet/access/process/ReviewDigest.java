@@ -11,13 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.guichet.notification.MailOutbox;
 import io.guichet.notification.Mailer;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -25,7 +24,8 @@ import org.springframework.stereotype.Service;
 /**
  * The morning digest: one e-mail to each approver (with an e-mail address) listing the
  * registrations waiting in {@code Task_ReviewRegistration} for more than 24 hours;
- * nothing when there are none.
+ * nothing when there are none. The digests are queued in the mail outbox under the run's
+ * time: a run repeated for the same time queues none twice.
  */
 @Service
 public class ReviewDigest {
@@ -35,13 +35,11 @@ public class ReviewDigest {
 
 	static final Duration WAITING = Duration.ofHours(24);
 
-	private static final Logger log = LoggerFactory.getLogger(ReviewDigest.class);
-
 	private final TaskService tasks;
 
 	private final IdentityService identity;
 
-	private final Mailer mailer;
+	private final MailOutbox outbox;
 
 	private final ZoneId zone;
 
@@ -49,18 +47,18 @@ public class ReviewDigest {
 
 	private final Locale staffLocale;
 
-	ReviewDigest(TaskService tasks, IdentityService identity, Mailer mailer, Clock clock,
+	ReviewDigest(TaskService tasks, IdentityService identity, MailOutbox outbox, Clock clock,
 			@Value("${guichet.base-url}") String baseUrl,
 			@Value("${guichet.mail.staff-language}") String staffLanguage) {
 		this.tasks = tasks;
 		this.identity = identity;
-		this.mailer = mailer;
+		this.outbox = outbox;
 		this.zone = clock.getZone();
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 		this.staffLocale = Locale.forLanguageTag(staffLanguage);
 	}
 
-	/** Returns how many e-mails were sent. */
+	/** Returns how many e-mails were queued. */
 	public int run(Instant now) {
 		List<Task> waiting = this.tasks.createTaskQuery()
 			.processDefinitionKey(OnboardingProcess.KEY)
@@ -83,15 +81,9 @@ public class ReviewDigest {
 			if (approver.getEmail() == null || approver.getEmail().isBlank()) {
 				continue;
 			}
-			try {
-				this.mailer.send(new Mailer.Mail(approver.getEmail(), this.staffLocale, "review-digest", model,
-						registrations.size()));
+			if (this.outbox.enqueue("review-digest/" + approver.getId() + "/" + now, new Mailer.Mail(
+					approver.getEmail(), this.staffLocale, "review-digest", model, registrations.size()))) {
 				sent++;
-			}
-			catch (RuntimeException ex) {
-				// the others still get theirs; tomorrow's digest lists the registrations
-				// again
-				log.warn("Review digest not sent to {}: {}", approver.getId(), ex.toString());
 			}
 		}
 		return sent;

@@ -18,7 +18,7 @@ class SendExpiryNoticeDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.lifecycle.sendExpiryNotice(AccessIds.of(execution));
+		this.lifecycle.sendExpiryNotice(AccessIds.of(execution), MailKeys.of(execution));
 	}
 
 }

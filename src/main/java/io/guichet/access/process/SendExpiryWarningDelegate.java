@@ -18,7 +18,7 @@ class SendExpiryWarningDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.lifecycle.sendExpiryWarning(AccessIds.of(execution));
+		this.lifecycle.sendExpiryWarning(AccessIds.of(execution), MailKeys.of(execution));
 	}
 
 }

@@ -18,7 +18,7 @@ class SendInvitationDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.steps.sendInvitation(AccessIds.of(execution));
+		this.steps.sendInvitation(AccessIds.of(execution), MailKeys.of(execution));
 	}
 
 }

@@ -18,7 +18,7 @@ class SendRejectionNoticeDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.steps.sendRejectionNotice(AccessIds.of(execution));
+		this.steps.sendRejectionNotice(AccessIds.of(execution), MailKeys.of(execution));
 	}
 
 }

@@ -1,0 +1,171 @@
+package io.guichet.cluster;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * One Guichet JVM ({@code java -jar target/guichet.jar}) of the two-node test, on the
+ * shipped settings except the few the scenario names.
+ */
+final class ClusterNode {
+
+	static final Path JAR = Path.of("target", "guichet.jar");
+
+	static final String ADMIN_PASSWORD = "Admin-password-1";
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private final String name;
+
+	private final int port;
+
+	private final Process process;
+
+	private final File log;
+
+	private ClusterNode(String name, int port, Process process, File log) {
+		this.name = name;
+		this.port = port;
+		this.process = process;
+		this.log = log;
+	}
+
+	/**
+	 * Starts {@code node-<name>} on a free port; {@code settings} are added to the
+	 * command line ({@code --name=value}).
+	 */
+	static ClusterNode start(String name, String jdbcUrl, String user, String password, int smtpPort,
+			List<String> settings) throws IOException {
+		int port = freePort();
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", JAR.toString(),
+				"--server.port=" + port, "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + user,
+				"--spring.datasource.password=" + password, "--spring.mail.host=127.0.0.1",
+				"--spring.mail.port=" + smtpPort, "--guichet.bootstrap.admin-password=" + ADMIN_PASSWORD,
+				"--guichet.bootstrap.approver-password=Approver-password-1",
+				"--guichet.base-url=http://localhost:" + port,
+				// names the node in act_hi_job_log, act_ru_job.lock_owner_ and
+				// mail_outbox
+				"--camunda.bpm.generic-properties.properties.hostname=" + hostname(name)));
+		command.addAll(settings);
+		File log = new File("target", "cluster-node-" + name + ".log");
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.to(log))
+			.start();
+		System.out.printf("[cluster] node %s: pid %d, port %d, log %s%n", name, process.pid(), port, log);
+		return new ClusterNode(name, port, process, log);
+	}
+
+	static String hostname(String name) {
+		return "node-" + name;
+	}
+
+	int port() {
+		return this.port;
+	}
+
+	void awaitReady(Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!this.process.isAlive()) {
+				fail("node " + this.name + " exited with " + this.process.exitValue() + ", see " + this.log);
+			}
+			try {
+				HttpResponse<String> health = HTTP.send(
+						HttpRequest.newBuilder(uri("/actuator/health")).timeout(Duration.ofSeconds(5)).build(),
+						HttpResponse.BodyHandlers.ofString());
+				if (health.statusCode() == 200 && health.body().contains("UP")) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			Thread.sleep(500);
+		}
+		fail("node " + this.name + " not healthy after " + timeout.toSeconds() + " s, see " + this.log);
+	}
+
+	/** POST as the admin. */
+	JsonNode post(String path, Object body) {
+		return send("POST", path, body, "admin", ADMIN_PASSWORD);
+	}
+
+	/** A JSON call; any answer but 2xx fails. */
+	JsonNode send(String method, String path, Object body, String user, String password) {
+		try {
+			HttpRequest request = HttpRequest.newBuilder(uri(path))
+				.timeout(Duration.ofSeconds(30))
+				.header("Authorization",
+						"Basic " + Base64.getEncoder()
+							.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+				.header("Content-Type", "application/json")
+				.header("Accept-Language", "en")
+				.method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+				.build();
+			HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() / 100 != 2) {
+				throw new AssertionError(method + " " + path + " on node " + this.name + ": " + response.statusCode()
+						+ " " + response.body());
+			}
+			return JSON.readTree(response.body().isEmpty() ? "{}" : response.body());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Lines of the node's log that contain {@code text}. */
+	long logLines(String text) throws IOException {
+		try (var lines = Files.lines(this.log.toPath())) {
+			return lines.filter((line) -> line.contains(text)).count();
+		}
+	}
+
+	/** SIGKILL: no shutdown hook, no transaction finished. */
+	void kill() {
+		if (this.process.isAlive()) {
+			this.process.destroyForcibly();
+			try {
+				this.process.waitFor();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://127.0.0.1:" + this.port + path);
+	}
+
+	static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
