@@ -137,6 +137,24 @@ public class ContactBook {
 		return this.contacts.findIdsByClientId(clientId);
 	}
 
+	/**
+	 * Contacts with any of these e-mails (case does not matter), newest first: one query
+	 * per 500 addresses (imports).
+	 */
+	@Transactional(readOnly = true)
+	public List<ContactCard> findByEmails(Collection<String> emails) {
+		List<String> keys = emails.stream()
+			.map((e) -> e.strip().toLowerCase(java.util.Locale.ROOT))
+			.distinct()
+			.toList();
+		List<ContactCard> found = new java.util.ArrayList<>();
+		for (int from = 0; from < keys.size(); from += 500) {
+			this.contacts.findByEmailKeys(keys.subList(from, Math.min(keys.size(), from + 500)))
+				.forEach((c) -> found.add(c.toCard()));
+		}
+		return found;
+	}
+
 	/** Contacts with this e-mail, newest first (case does not matter). */
 	@Transactional(readOnly = true)
 	public List<ContactCard> findByEmail(String email) {

@@ -14,6 +14,9 @@ interface ContactRepository extends JpaRepository<Contact, UUID> {
 	@Query("select c from Contact c where lower(c.email) = lower(:email) order by c.createdAt desc")
 	List<Contact> findByEmail(String email);
 
+	@Query("select c from Contact c where lower(c.email) in :keys order by c.createdAt desc")
+	List<Contact> findByEmailKeys(Collection<String> keys);
+
 	long countByClientId(UUID clientId);
 
 	@Query("select c from Contact c where c.clientId in :clientIds and c.privacy in :privacies and (lower(c.lastName) like concat('%', :key, '%')"

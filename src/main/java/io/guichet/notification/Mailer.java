@@ -1,5 +1,6 @@
 package io.guichet.notification;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -8,6 +9,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -40,17 +42,26 @@ public class Mailer {
 	}
 
 	public void send(Mail mail) {
+		send(mail, List.of());
+	}
+
+	/** The same, with files attached (e.g. an import's full report). */
+	public void send(Mail mail, List<Attachment> attachments) {
 		Context context = new Context(mail.locale(), Map.copyOf(mail.model()));
 		String html = this.templates.process("mail/" + mail.template(), context);
 		String subject = this.messages.getMessage("mail." + mail.template() + ".subject", mail.subjectArgs(),
 				mail.locale());
 		try {
 			MimeMessage message = this.sender.createMimeMessage();
-			MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+			MimeMessageHelper helper = new MimeMessageHelper(message, !attachments.isEmpty(), "UTF-8");
 			helper.setFrom(this.from);
 			helper.setTo(mail.to());
 			helper.setSubject(subject);
 			helper.setText(html, true);
+			for (Attachment attachment : attachments) {
+				helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
+						attachment.contentType());
+			}
 			message.setHeader("Content-Language", mail.locale().getLanguage());
 			this.sender.send(message);
 		}
@@ -63,6 +74,10 @@ public class Mailer {
 	 * An e-mail to write: template name under templates/mail/, its model and language.
 	 */
 	public record Mail(String to, Locale locale, String template, Map<String, Object> model, Object... subjectArgs) {
+	}
+
+	/** A file sent with an e-mail. */
+	public record Attachment(String fileName, String contentType, byte[] content) {
 	}
 
 }
