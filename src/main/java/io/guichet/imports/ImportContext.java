@@ -1,10 +1,10 @@
 package io.guichet.imports;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.guichet.client.StaffViewer;
 import io.guichet.common.Actor;
@@ -19,7 +19,8 @@ record ImportContext(UUID importId, String fileName, StaffViewer viewer, boolean
 
 	ImportContext(UUID importId, String fileName, StaffViewer viewer, boolean createClients, Set<Column> columns,
 			Set<UUID> hiddenClients) {
-		this(importId, fileName, viewer, createClients, columns, new HashSet<>(hiddenClients), new HashMap<>());
+		this(importId, fileName, viewer, createClients, columns, new HashSet<>(hiddenClients),
+				new ConcurrentHashMap<>());
 	}
 
 	Actor actor() {

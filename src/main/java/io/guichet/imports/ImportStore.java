@@ -106,54 +106,54 @@ class ImportStore {
 			.list();
 	}
 
-	/** The next lines the dry run has not looked at yet. */
-	List<StoredLine> unplanned(UUID id, int limit) {
+	/** The next lines the dry run has not looked at yet, after this row. */
+	List<StoredLine> unplanned(UUID id, int afterRow, int limit) {
 		return this.sql
-			.sql("select line_no, cells from contact_import_row where import_id = ? and planned is null"
+			.sql("select line_no, cells from contact_import_row where import_id = ? and line_no > ? and planned is null"
 					+ " order by line_no fetch first ? rows only")
-			.params(id, limit)
+			.params(id, afterRow, limit)
 			.query((rs, n) -> new StoredLine(rs.getInt(1), cells(rs.getString(2))))
 			.list();
 	}
 
-	/** The next lines the real run has not written yet, with what the dry run found. */
-	List<PendingLine> unwritten(UUID id, int limit) {
+	/**
+	 * The next lines the real run has not written yet, after this row, with what the dry
+	 * run found.
+	 */
+	List<PendingLine> unwritten(UUID id, int afterRow, int limit) {
 		return this.sql
-			.sql("select line_no, cells, planned, problems from contact_import_row where import_id = ?"
+			.sql("select line_no, cells, planned, problems from contact_import_row where import_id = ? and line_no > ?"
 					+ " and result is null order by line_no fetch first ? rows only")
-			.params(id, limit)
+			.params(id, afterRow, limit)
 			.query((rs, n) -> new PendingLine(new StoredLine(rs.getInt(1), cells(rs.getString(2))),
 					Outcome.valueOf(rs.getString(3)), problems(rs.getString(4))))
 			.list();
 	}
 
 	void savePlans(UUID id, List<LinePlan> plans) {
-		this.jdbc.batchUpdate(
-				"update contact_import_row set planned = ?, invites = ?, contact_id = ?, client_name = ?,"
-						+ " changes = ?, problems = ?, notes = ? where import_id = ? and line_no = ?",
-				plans, 500, (statement, plan) -> {
-					statement.setString(1, plan.outcome().name());
-					statement.setBoolean(2, plan.invites());
-					statement.setObject(3, plan.contactId());
-					statement.setString(4, plan.newClientName());
-					statement.setString(5, plan.changes().isEmpty() ? null : write(plan.changes()));
-					statement.setString(6, plan.problems().isEmpty() ? null : write(plan.problems()));
-					statement.setString(7, plan.notes().isEmpty() ? null : write(plan.notes()));
-					statement.setObject(8, id);
-					statement.setInt(9, plan.row());
-				});
+		update(id, "planned", plans);
 	}
 
-	/** What the real run did with one line (in the line's own transaction). */
-	void saveResult(UUID id, LinePlan done) {
-		this.sql
-			.sql("update contact_import_row set result = ?, invites = ?, contact_id = ?, client_name = ?, changes = ?,"
-					+ " problems = ?, notes = ? where import_id = ? and line_no = ?")
-			.params(done.outcome().name(), done.invites(), done.contactId(), done.newClientName(),
-					done.changes().isEmpty() ? null : write(done.changes()),
-					done.problems().isEmpty() ? null : write(done.problems()),
-					done.notes().isEmpty() ? null : write(done.notes()), id, done.row())
-			.update();
+	/** What the real run did with these lines (in the lines' transaction). */
+	void saveResults(UUID id, List<LinePlan> done) {
+		update(id, "result", done);
+	}
+
+	private void update(UUID id, String outcomeColumn, List<LinePlan> lines) {
+		this.jdbc.batchUpdate(
+				"update contact_import_row set " + outcomeColumn + " = ?, invites = ?, contact_id = ?,"
+						+ " client_name = ?, changes = ?, problems = ?, notes = ? where import_id = ? and line_no = ?",
+				lines, 500, (statement, line) -> {
+					statement.setString(1, line.outcome().name());
+					statement.setBoolean(2, line.invites());
+					statement.setObject(3, line.contactId());
+					statement.setString(4, line.newClientName());
+					statement.setString(5, line.changes().isEmpty() ? null : write(line.changes()));
+					statement.setString(6, line.problems().isEmpty() ? null : write(line.problems()));
+					statement.setString(7, line.notes().isEmpty() ? null : write(line.notes()));
+					statement.setObject(8, id);
+					statement.setInt(9, line.row());
+				});
 	}
 
 	/** The counts of the dry run (planned) or of the real run (result) so far. */

@@ -2,12 +2,17 @@ package io.guichet.imports;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -45,7 +50,10 @@ class ImportWorker {
 	private static final int PLAN_BATCH = 500;
 
 	/** Lines written per batch by the real run (planned again just before). */
-	private static final int WRITE_BATCH = 100;
+	private static final int WRITE_BATCH = 500;
+
+	/** Lines written per transaction, unless one fails (then one per transaction). */
+	private static final int WRITE_CHUNK = 50;
 
 	/** How often a busy worker says it is alive and shows its progress. */
 	private static final long BEAT_MILLIS = 1000;
@@ -72,6 +80,8 @@ class ImportWorker {
 
 	private final ThreadPoolExecutor executor;
 
+	private final ExecutorService writers;
+
 	private final ScheduledExecutorService sweeper;
 
 	private volatile boolean stopping;
@@ -95,6 +105,12 @@ class ImportWorker {
 					thread.setDaemon(true);
 					return thread;
 				});
+		AtomicInteger writerThreads = new AtomicInteger();
+		this.writers = Executors.newFixedThreadPool(settings.workers() * settings.writers(), (task) -> {
+			Thread thread = new Thread(task, "guichet-import-writer-" + writerThreads.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
 		this.sweeper = Executors.newSingleThreadScheduledExecutor((task) -> {
 			Thread thread = new Thread(task, "guichet-import-sweep");
 			thread.setDaemon(true);
@@ -142,6 +158,7 @@ class ImportWorker {
 		if (!this.executor.awaitTermination(10, TimeUnit.SECONDS)) {
 			this.executor.shutdownNow();
 		}
+		this.writers.shutdown();
 	}
 
 	private void sweepQuietly() {
@@ -189,9 +206,11 @@ class ImportWorker {
 		UUID id = context.importId();
 		Counts counts = this.store.count(id, true);
 		Progress progress = new Progress(id, owner, counts.total(), counts);
-		for (List<StoredLine> batch = this.store.unplanned(id, PLAN_BATCH); !batch.isEmpty(); batch = this.store
-			.unplanned(id, PLAN_BATCH)) {
+		int after = 0;
+		for (List<StoredLine> batch = this.store.unplanned(id, after, PLAN_BATCH); !batch.isEmpty(); batch = this.store
+			.unplanned(id, after, PLAN_BATCH)) {
 			List<StoredLine> lines = batch;
+			after = batch.get(batch.size() - 1).row();
 			List<LinePlan> plans = this.reads.execute((status) -> this.planner.plan(lines, context));
 			this.writes.executeWithoutResult((status) -> this.store.savePlans(id, plans));
 			plans.forEach(progress::add);
@@ -201,6 +220,7 @@ class ImportWorker {
 		if (!this.store.finish(id, owner, ImportState.ANALYSED, this.clock.instant())) {
 			throw new LostImport("taken over at the end of the dry run");
 		}
+		log.info("Import {}: dry run of {} rows in {} ms", id, progress.processed, progress.elapsedMillis());
 	}
 
 	/**
@@ -211,8 +231,10 @@ class ImportWorker {
 		UUID id = context.importId();
 		Counts counts = this.store.count(id, false);
 		Progress progress = new Progress(id, owner, counts.total(), counts);
-		for (List<PendingLine> batch = this.store.unwritten(id, WRITE_BATCH); !batch.isEmpty(); batch = this.store
-			.unwritten(id, WRITE_BATCH)) {
+		int after = 0;
+		for (List<PendingLine> batch = this.store.unwritten(id, after, WRITE_BATCH); !batch
+			.isEmpty(); batch = this.store.unwritten(id, after, WRITE_BATCH)) {
+			after = batch.get(batch.size() - 1).line().row();
 			List<StoredLine> valid = batch.stream()
 				.filter((line) -> line.planned() != Outcome.REJECTED)
 				.map(PendingLine::line)
@@ -222,18 +244,46 @@ class ImportWorker {
 				this.reads.execute((status) -> this.planner.plan(valid, context))
 					.forEach((plan) -> plans.put(plan.row(), plan));
 			}
-			for (PendingLine line : batch) {
-				LinePlan plan = (line.planned() == Outcome.REJECTED)
-						? LinePlan.rejected(line.line().row(), line.problems()) : plans.get(line.line().row());
-				progress.add(this.writer.write(plan, context));
-				progress.beat(false);
+			List<LinePlan> ordered = batch.stream()
+				.map((line) -> (line.planned() == Outcome.REJECTED)
+						? LinePlan.rejected(line.line().row(), line.problems()) : plans.get(line.line().row()))
+				.toList();
+			List<Callable<List<LinePlan>>> chunks = new ArrayList<>();
+			for (int from = 0; from < ordered.size(); from += WRITE_CHUNK) {
+				List<LinePlan> chunk = ordered.subList(from, Math.min(ordered.size(), from + WRITE_CHUNK));
+				chunks.add(() -> this.writer.write(chunk, context));
 			}
+			writeAll(chunks).forEach(progress::add);
+			progress.beat(false);
 		}
 		progress.beat(true);
 		if (!this.store.finish(id, owner, ImportState.DONE, this.clock.instant())) {
 			throw new LostImport("taken over at the end of the run");
 		}
+		log.info("Import {}: {} rows written in {} ms", id, progress.processed, progress.elapsedMillis());
 		this.mail.send(id);
+	}
+
+	/**
+	 * Writes chunks side by side (their lines have different e-mails, so they never touch
+	 * the same contact): while one waits for the database, another works.
+	 */
+	private List<LinePlan> writeAll(List<Callable<List<LinePlan>>> chunks) {
+		List<LinePlan> done = new ArrayList<>();
+		try {
+			for (Future<List<LinePlan>> written : this.writers.invokeAll(chunks)) {
+				done.addAll(written.get());
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new LostImport("interrupted");
+		}
+		catch (ExecutionException ex) {
+			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
+					: new IllegalStateException(ex.getCause());
+		}
+		return done;
 	}
 
 	private ImportContext context(ImportStatus status) {
@@ -260,13 +310,19 @@ class ImportWorker {
 
 		private Counts counts;
 
-		private long lastBeat = System.currentTimeMillis();
+		private final long started = System.currentTimeMillis();
+
+		private long lastBeat = this.started;
 
 		Progress(UUID id, String owner, int processed, Counts counts) {
 			this.id = id;
 			this.owner = owner;
 			this.processed = processed;
 			this.counts = counts;
+		}
+
+		long elapsedMillis() {
+			return System.currentTimeMillis() - this.started;
 		}
 
 		void add(LinePlan done) {

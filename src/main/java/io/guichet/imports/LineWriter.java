@@ -1,6 +1,8 @@
 package io.guichet.imports;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -15,6 +17,8 @@ import io.guichet.common.ConflictException;
 import io.guichet.common.FieldErrorsException;
 import io.guichet.common.Language;
 import io.guichet.common.NotFoundException;
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,14 +50,51 @@ class LineWriter {
 
 	private final TransactionTemplate transaction;
 
+	private final EntityManager entities;
+
 	LineWriter(Onboarding onboarding, ContactEditing editing, ClientDirectory clients, AuditLog audit,
-			ImportStore store, PlatformTransactionManager transactions) {
+			ImportStore store, PlatformTransactionManager transactions, EntityManager entities) {
+		this.entities = entities;
 		this.onboarding = onboarding;
 		this.editing = editing;
 		this.clients = clients;
 		this.audit = audit;
 		this.store = store;
 		this.transaction = new TransactionTemplate(transactions);
+	}
+
+	/**
+	 * Writes a few lines in one transaction (far fewer commits); if any of them fails,
+	 * none is kept and each is written again in its own transaction, so that every line
+	 * is still all or nothing.
+	 */
+	List<LinePlan> write(List<LinePlan> plans, ImportContext context) {
+		try {
+			Map<Integer, UUID> clientIds = new HashMap<>();
+			for (LinePlan plan : plans) {
+				if (plan.outcome() != Outcome.REJECTED) {
+					clientIds.put(plan.row(), clientOf(plan, context));
+				}
+			}
+			return this.transaction.execute((status) -> {
+				// the inserts of the lines go to the database together, a batch per
+				// table,
+				// and their clients are read once for all of them
+				this.entities.unwrap(Session.class).setJdbcBatchSize(plans.size());
+				this.clients.findAll(clientIds.values());
+				List<LinePlan> done = plans.stream()
+					.map((plan) -> (plan.outcome() == Outcome.REJECTED) ? plan
+							: apply(plan, clientIds.get(plan.row()), context))
+					.toList();
+				this.store.saveResults(context.importId(), done);
+				return done;
+			});
+		}
+		catch (RuntimeException ex) {
+			log.debug("Import {}: rows {} to {} written one by one: {}", context.importId(), plans.get(0).row(),
+					plans.get(plans.size() - 1).row(), ex.toString());
+			return plans.stream().map((plan) -> write(plan, context)).toList();
+		}
 	}
 
 	/** What was done: the plan, or the line rejected for what went wrong. */
@@ -145,7 +186,7 @@ class LineWriter {
 	}
 
 	private LinePlan saved(LinePlan done, ImportContext context) {
-		this.store.saveResult(context.importId(), done);
+		this.store.saveResults(context.importId(), List.of(done));
 		return done;
 	}
 

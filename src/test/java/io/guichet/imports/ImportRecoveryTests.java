@@ -82,7 +82,7 @@ class ImportRecoveryTests {
 		});
 		ImportContext context = new ImportContext(id, "contacts.csv", new StaffViewer(TestStaff.STAFF, false), false,
 				columns(), Set.of());
-		List<StoredLine> first = this.store.unwritten(id, ROWS / 3).stream().map(PendingLine::line).toList();
+		List<StoredLine> first = this.store.unwritten(id, 0, ROWS / 3).stream().map(PendingLine::line).toList();
 		TransactionTemplate reads = new TransactionTemplate(this.transactions);
 		reads.execute((status) -> this.planner.plan(first, context))
 			.forEach((plan) -> this.writer.write(plan, context));
