@@ -9,6 +9,7 @@ import java.util.UUID;
 import io.guichet.client.ClientDirectory;
 import io.guichet.client.ClientSummary;
 import io.guichet.client.StaffViewer;
+import io.guichet.common.ConflictException;
 import io.guichet.common.FieldErrorsException;
 import io.guichet.common.PageResult;
 import io.guichet.config.StaffGroups;
@@ -28,6 +29,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,6 +38,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The console's import pages: upload a CSV, read the dry run's report, run it, follow the
@@ -65,7 +68,7 @@ class ImportPagesController {
 
 	@GetMapping("/imports")
 	String list(Authentication user, Model model) {
-		return page(user, model, List.of());
+		return page(user, model.asMap(), List.of());
 	}
 
 	@PostMapping("/imports")
@@ -74,7 +77,7 @@ class ImportPagesController {
 			HttpServletResponse response) {
 		if (!mayWrite(user)) {
 			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-			return page(user, model, List.of(text("console.import.read-only")));
+			return page(user, model.asMap(), List.of(text("console.import.read-only")));
 		}
 		try {
 			ImportStatus status = this.imports.upload(file, createClients, StaffViewer.of(user),
@@ -83,11 +86,11 @@ class ImportPagesController {
 		}
 		catch (FieldErrorsException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return page(user, model, ex.errors().stream().map((e) -> text(e.messageKey(), e.args())).toList());
+			return page(user, model.asMap(), ex.errors().stream().map((e) -> text(e.messageKey(), e.args())).toList());
 		}
 		catch (MaxUploadSizeExceededException ex) {
 			response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-			return page(user, model, List.of(text("console.import.too-large")));
+			return page(user, model.asMap(), List.of(text("console.import.too-large")));
 		}
 	}
 
@@ -163,11 +166,11 @@ class ImportPagesController {
 		}
 		catch (FieldErrorsException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return page(user, model, ex.errors().stream().map((e) -> text(e.messageKey(), e.args())).toList());
+			return page(user, model.asMap(), ex.errors().stream().map((e) -> text(e.messageKey(), e.args())).toList());
 		}
 		catch (NotFoundException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return page(user, model, List.of(text("guichet.contact.client-unknown")));
+			return page(user, model.asMap(), List.of(text("guichet.contact.client-unknown")));
 		}
 	}
 
@@ -192,12 +195,32 @@ class ImportPagesController {
 			.orElseThrow(() -> new NotFoundException("client"));
 	}
 
-	private String page(Authentication user, Model model, List<String> errors) {
-		model.addAttribute("user", user.getName());
-		model.addAttribute("imports", this.imports.recent(StaffViewer.of(user), 20));
-		model.addAttribute("mayWrite", mayWrite(user));
-		model.addAttribute("maxRows", this.imports.maxRows());
-		model.addAttribute("errors", errors);
+	/** Another user's import, or one deleted meanwhile. */
+	@ExceptionHandler(NotFoundException.class)
+	ModelAndView notFound(Authentication user, HttpServletResponse response) {
+		response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+		return errorPage(user, text("guichet.problem.not-found"));
+	}
+
+	/** Run twice, or discarded while a worker holds it. */
+	@ExceptionHandler(ConflictException.class)
+	ModelAndView conflict(ConflictException ex, Authentication user, HttpServletResponse response) {
+		response.setStatus(HttpServletResponse.SC_CONFLICT);
+		return errorPage(user, text(ex.messageKey(), ex.args()));
+	}
+
+	private ModelAndView errorPage(Authentication user, String error) {
+		ModelAndView page = new ModelAndView();
+		page.setViewName(page(user, page.getModelMap(), List.of(error)));
+		return page;
+	}
+
+	private String page(Authentication user, Map<String, Object> model, List<String> errors) {
+		model.put("user", user.getName());
+		model.put("imports", this.imports.recent(StaffViewer.of(user), 20));
+		model.put("mayWrite", mayWrite(user));
+		model.put("maxRows", this.imports.maxRows());
+		model.put("errors", errors);
 		return "console/imports";
 	}
 

@@ -214,6 +214,25 @@ class ContactImportApiTests {
 		assertThat(clients).as("one client for both rows").hasSize(1);
 		assertThat(clients.get(0).get("language").asText()).as("the first row's language").isEqualTo("en");
 		assertThat(this.staff.get("/api/contacts?clientId=" + clients.get(0).get("id").asText()).json()).hasSize(2);
+
+		// many rows naming one new client, written by several writers side by side: one
+		// client
+		String shared = unique("Import Shared Client");
+		StringBuilder many = new StringBuilder(HEADER).append('\n');
+		for (int i = 0; i < 160; i++) {
+			many.append(shared)
+				.append(",Many,Rows")
+				.append(i)
+				.append(',')
+				.append(email("many" + i))
+				.append(",,+33 6 00 00 00 08,,,,\n");
+		}
+		JsonNode done = this.imports.run(this.imports.analysed(many.toString(), true).get("id").asText());
+		assertThat(done.get("counts").get("created").asInt()).isEqualTo(160);
+		JsonNode sharedClients = this.staff.get("/api/clients?q=" + shared.replace(" ", "%20")).json();
+		assertThat(sharedClients).hasSize(1);
+		assertThat(this.staff.get("/api/contacts?size=200&clientId=" + sharedClients.get(0).get("id").asText()).json())
+			.hasSize(160);
 	}
 
 	@Test

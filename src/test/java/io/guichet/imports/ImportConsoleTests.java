@@ -99,6 +99,12 @@ class ImportConsoleTests {
 		assertThat(unknown.status()).isEqualTo(400);
 		assertThat(unknown.body()).contains("Choose an existing client");
 
+		Http.Response again = browser.postForm(path + "/run", Map.of("_csrf", done.csrf()));
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.body()).contains("This import cannot run now");
+		Http otherStaff = signIn(TestStaff.APPROVER, "en");
+		assertThat(otherStaff.get(path).status()).as("another user's import").isEqualTo(404);
+
 		Http french = signIn(TestStaff.STAFF, "fr");
 		assertThat(french.get(path).body()).contains("Créés").contains("Terminé");
 	}

@@ -28,6 +28,10 @@ final class ImportFixture {
 		this.staff = staff;
 	}
 
+	Http staff() {
+		return this.staff;
+	}
+
 	static void viewer(IdentityService identity, String password) {
 		if (identity.createUserQuery().userId(VIEWER).count() == 0) {
 			User user = identity.newUser(VIEWER);
