@@ -33,9 +33,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
 /**
@@ -104,14 +101,12 @@ public class ContactExport {
 		try {
 			out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
 			CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), format);
-			Sort order = Sort.by("lastName", "firstName", "id");
-			for (int page = 0;; page++) {
-				Page<ContactCard> cards = this.contacts.search(clientId, hidden, null, privacies,
-						PageRequest.of(page, PAGE, order));
-				Map<UUID, AccessBrief> accesses = this.queries
-					.accessesOf(cards.getContent().stream().map(ContactCard::id).toList());
-				List<UUID> unknown = cards.getContent()
-					.stream()
+			UUID after = null;
+			for (List<ContactCard> cards = this.contacts.batchAfter(clientId, hidden, privacies, after, PAGE); !cards
+				.isEmpty(); cards = this.contacts.batchAfter(clientId, hidden, privacies, after, PAGE)) {
+				after = cards.get(cards.size() - 1).id();
+				Map<UUID, AccessBrief> accesses = this.queries.accessesOf(cards.stream().map(ContactCard::id).toList());
+				List<UUID> unknown = cards.stream()
 					.map(ContactCard::clientId)
 					.filter(Objects::nonNull)
 					.filter((id) -> !clientsById.containsKey(id))
@@ -120,9 +115,6 @@ public class ContactExport {
 				clientsById.putAll(this.clients.findAll(unknown));
 				for (ContactCard card : cards) {
 					printer.printRecord(record(card, clientsById.get(card.clientId()), accesses.get(card.id())));
-				}
-				if (!cards.hasNext()) {
-					break;
 				}
 			}
 			printer.flush();
