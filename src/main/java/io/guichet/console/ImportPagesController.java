@@ -76,8 +76,8 @@ class ImportPagesController {
 			@RequestParam(defaultValue = "false") boolean createClients, Authentication user, Model model,
 			HttpServletResponse response) {
 		if (!mayWrite(user)) {
-			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-			return page(user, model.asMap(), List.of(text("console.import.read-only")));
+			return refused(response, HttpServletResponse.SC_FORBIDDEN, user, model,
+					List.of(text("console.import.read-only")));
 		}
 		try {
 			ImportStatus status = this.imports.upload(file, createClients, StaffViewer.of(user),
@@ -85,12 +85,11 @@ class ImportPagesController {
 			return "redirect:/console/imports/" + status.id();
 		}
 		catch (FieldErrorsException ex) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return page(user, model.asMap(), ex.errors().stream().map((e) -> text(e.messageKey(), e.args())).toList());
+			return refused(response, HttpServletResponse.SC_BAD_REQUEST, user, model, texts(ex));
 		}
 		catch (MaxUploadSizeExceededException ex) {
-			response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-			return page(user, model.asMap(), List.of(text("console.import.too-large")));
+			return refused(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, user, model,
+					List.of(text("console.import.too-large")));
 		}
 	}
 
@@ -165,12 +164,11 @@ class ImportPagesController {
 			return null;
 		}
 		catch (FieldErrorsException ex) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return page(user, model.asMap(), ex.errors().stream().map((e) -> text(e.messageKey(), e.args())).toList());
+			return refused(response, HttpServletResponse.SC_BAD_REQUEST, user, model, texts(ex));
 		}
 		catch (NotFoundException ex) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return page(user, model.asMap(), List.of(text("guichet.contact.client-unknown")));
+			return refused(response, HttpServletResponse.SC_BAD_REQUEST, user, model,
+					List.of(text("guichet.contact.client-unknown")));
 		}
 	}
 
@@ -213,6 +211,16 @@ class ImportPagesController {
 		ModelAndView page = new ModelAndView();
 		page.setViewName(page(user, page.getModelMap(), List.of(error)));
 		return page;
+	}
+
+	private String refused(HttpServletResponse response, int status, Authentication user, Model model,
+			List<String> errors) {
+		response.setStatus(status);
+		return page(user, model.asMap(), errors);
+	}
+
+	private List<String> texts(FieldErrorsException ex) {
+		return ex.errors().stream().map((e) -> text(e.messageKey(), e.args())).toList();
 	}
 
 	private String page(Authentication user, Map<String, Object> model, List<String> errors) {
