@@ -64,12 +64,26 @@ public class Onboarding {
 	 */
 	@Transactional
 	public Registered registerByStaff(UUID clientId, ContactDetails details, Role role, boolean invite, Actor actor) {
+		return register(clientId, details, role, invite, AccessSource.ADMIN, actor);
+	}
+
+	/**
+	 * A contact created by a CSV import: the same way in as a staff registration
+	 * (pre-approved when invited), with the access marked as imported.
+	 */
+	@Transactional
+	public Registered registerByImport(UUID clientId, ContactDetails details, Role role, boolean invite, Actor actor) {
+		return register(clientId, details, role, invite, AccessSource.IMPORT, actor);
+	}
+
+	private Registered register(UUID clientId, ContactDetails details, Role role, boolean invite, AccessSource source,
+			Actor actor) {
 		if (!invite) {
 			ClientSummary client = checkClient(clientId, List.of());
 			return new Registered(this.contacts.create(clientId, withClientLanguage(details, client), null, actor).id(),
 					null);
 		}
-		ReviewForm form = createInvitedContact(clientId, details, role, actor);
+		ReviewForm form = createInvitedContact(clientId, details, role, source, actor);
 		this.engine.start(form);
 		return new Registered(form.contactId(), form.accessId());
 	}
@@ -80,13 +94,18 @@ public class Onboarding {
 	 */
 	@Transactional
 	public ReviewForm createInvitedContact(UUID clientId, ContactDetails details, Role role, Actor actor) {
+		return createInvitedContact(clientId, details, role, AccessSource.ADMIN, actor);
+	}
+
+	private ReviewForm createInvitedContact(UUID clientId, ContactDetails details, Role role, AccessSource source,
+			Actor actor) {
 		List<FieldError> errors = new ArrayList<>();
 		if (this.accesses.existsByEmailKey(PortalAccess.emailKey(details.email()))) {
 			errors.add(new FieldError("email", "guichet.contact.email-taken"));
 		}
 		ClientSummary client = checkClient(clientId, errors);
 		ContactCard contact = this.contacts.create(clientId, withClientLanguage(details, client), null, actor);
-		PortalAccess access = new PortalAccess(contact.id(), contact.email(), AccessSource.ADMIN, role, now());
+		PortalAccess access = new PortalAccess(contact.id(), contact.email(), source, role, now());
 		access.setSponsor(actor.name());
 		save(access);
 		this.audit.record(AuditLog.CONTACT, contact.id(), "INVITED", actor, "role=" + role);
@@ -164,18 +183,7 @@ public class Onboarding {
 		ContactCard contact = this.contacts.get(contactId);
 		Optional<PortalAccess> found = this.accesses.findByContactId(contactId);
 		if (found.isEmpty()) {
-			if (contact.clientId() == null) {
-				throw new ConflictException("guichet.invitation.no-client");
-			}
-			if (this.accesses.existsByEmailKey(PortalAccess.emailKey(contact.email()))) {
-				throw new ConflictException("guichet.contact.email-taken");
-			}
-			PortalAccess access = new PortalAccess(contactId, contact.email(), AccessSource.ADMIN, Role.REQUESTER,
-					now());
-			access.setSponsor(actor.name());
-			save(access);
-			this.audit.record(AuditLog.CONTACT, contactId, "INVITED", actor, "role=" + Role.REQUESTER);
-			this.engine.start(reviewForm(access, contact, this.clients.find(contact.clientId())));
+			firstInvitation(contact, Role.REQUESTER, AccessSource.ADMIN, actor);
 			return;
 		}
 		PortalAccess access = found.get();
@@ -193,6 +201,33 @@ public class Onboarding {
 				this.engine.start(reviewForm(access, contact, this.clients.find(contact.clientId())));
 			}
 		}
+	}
+
+	/**
+	 * A CSV import invites a contact card that has no portal access yet, with the role
+	 * its line gives: pre-approved, like a staff invitation.
+	 */
+	@Transactional
+	public void inviteImported(UUID contactId, Role role, Actor actor) {
+		ContactCard contact = this.contacts.get(contactId);
+		if (this.accesses.findByContactId(contactId).isPresent()) {
+			throw new ConflictException("guichet.invitation.already-invited");
+		}
+		firstInvitation(contact, role, AccessSource.IMPORT, actor);
+	}
+
+	private void firstInvitation(ContactCard contact, Role role, AccessSource source, Actor actor) {
+		if (contact.clientId() == null) {
+			throw new ConflictException("guichet.invitation.no-client");
+		}
+		if (this.accesses.existsByEmailKey(PortalAccess.emailKey(contact.email()))) {
+			throw new ConflictException("guichet.contact.email-taken");
+		}
+		PortalAccess access = new PortalAccess(contact.id(), contact.email(), source, role, now());
+		access.setSponsor(actor.name());
+		save(access);
+		this.audit.record(AuditLog.CONTACT, contact.id(), "INVITED", actor, "role=" + role);
+		this.engine.start(reviewForm(access, contact, this.clients.find(contact.clientId())));
 	}
 
 	private void resend(PortalAccess access, ContactCard contact, Actor actor) {

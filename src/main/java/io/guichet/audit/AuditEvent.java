@@ -6,11 +6,19 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
+import org.springframework.data.domain.Persistable;
+
+/**
+ * One line of history. Always inserted, never changed: {@link #isNew()} spares the select
+ * that saving an entity with an assigned id otherwise costs (imports write thousands).
+ */
 @Entity
 @Table(name = "audit_event")
-class AuditEvent {
+class AuditEvent implements Persistable<UUID> {
 
 	@Id
 	private UUID id;
@@ -30,6 +38,9 @@ class AuditEvent {
 	@Column(name = "occurred_at")
 	private Instant occurredAt;
 
+	@Transient
+	private boolean fresh;
+
 	protected AuditEvent() {
 	}
 
@@ -41,6 +52,22 @@ class AuditEvent {
 		this.actor = actor;
 		this.details = (details != null && details.length() > 2000) ? details.substring(0, 2000) : details;
 		this.occurredAt = occurredAt;
+		this.fresh = true;
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
+	}
+
+	@Override
+	public boolean isNew() {
+		return this.fresh;
+	}
+
+	@PostPersist
+	void persisted() {
+		this.fresh = false;
 	}
 
 	HistoryEntry toEntry() {

@@ -2,7 +2,12 @@ package io.guichet.client;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClientDirectory {
 
 	private static final int MAX_RESULTS = 200;
+
+	/** Values per {@code in (…)} list: well below every database's limit. */
+	private static final int IN_LIST_SIZE = 500;
 
 	private final ClientRepository clients;
 
@@ -173,6 +181,41 @@ public class ClientDirectory {
 	public Optional<ClientSummary> findByName(String name) {
 		return (name != null && !name.isBlank()) ? this.clients.findByNameKey(Client.keyOf(name)).map(Client::toSummary)
 				: Optional.empty();
+	}
+
+	/**
+	 * The clients with these names (case does not matter), keyed by the lower-cased name:
+	 * one query for many names (imports).
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, ClientSummary> findByNames(Collection<String> names) {
+		List<String> keys = names.stream().filter((n) -> n != null && !n.isBlank()).map(Client::keyOf).toList();
+		Map<String, ClientSummary> found = new HashMap<>();
+		for (List<String> chunk : chunks(keys)) {
+			this.clients.findByNameKeyIn(chunk)
+				.stream()
+				.map(Client::toSummary)
+				.forEach((c) -> found.put(Client.keyOf(c.name()), c));
+		}
+		return found;
+	}
+
+	/** The clients with these ids, in one query for many (exports). */
+	@Transactional(readOnly = true)
+	public Map<UUID, ClientSummary> findAll(Collection<UUID> ids) {
+		Map<UUID, ClientSummary> found = new HashMap<>();
+		for (List<UUID> chunk : chunks(ids.stream().filter(Objects::nonNull).distinct().toList())) {
+			this.clients.findByIdIn(chunk).forEach((c) -> found.put(c.getId(), c.toSummary()));
+		}
+		return found;
+	}
+
+	private static <T> List<List<T>> chunks(List<T> all) {
+		List<List<T>> chunks = new ArrayList<>();
+		for (int from = 0; from < all.size(); from += IN_LIST_SIZE) {
+			chunks.add(all.subList(from, Math.min(all.size(), from + IN_LIST_SIZE)));
+		}
+		return chunks;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package io.guichet.client;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,6 +30,13 @@ interface ClientRepository extends JpaRepository<Client, UUID> {
 	@Query("select c from Client c where (c.nameKey like concat('%', :key, '%') or lower(c.alias) like concat('%', :key, '%'))"
 			+ " and (:admin = true or c.restricted = false or :user member of c.allowedUsers)")
 	Page<Client> searchVisible(String key, String user, boolean admin, Pageable page);
+
+	/** With their allowed users in the same query (the collection is eager). */
+	@Query("select distinct c from Client c left join fetch c.allowedUsers where c.nameKey in :keys")
+	List<Client> findByNameKeyIn(Collection<String> keys);
+
+	@Query("select distinct c from Client c left join fetch c.allowedUsers where c.id in :ids")
+	List<Client> findByIdIn(Collection<UUID> ids);
 
 	@Query("select c from Client c order by c.name")
 	List<Client> findAllOrdered(Pageable page);

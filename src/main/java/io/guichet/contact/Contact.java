@@ -73,8 +73,12 @@ class Contact {
 	@Column(name = "created_at")
 	private Instant createdAt;
 
+	/**
+	 * Null until first saved, so that saving a new card inserts it without a select
+	 * first.
+	 */
 	@Version
-	private long version;
+	private Long version;
 
 	protected Contact() {
 	}

@@ -14,6 +14,9 @@ interface ContactRepository extends JpaRepository<Contact, UUID> {
 	@Query("select c from Contact c where lower(c.email) = lower(:email) order by c.createdAt desc")
 	List<Contact> findByEmail(String email);
 
+	@Query("select c from Contact c where lower(c.email) in :keys order by c.createdAt desc")
+	List<Contact> findByEmailKeys(Collection<String> keys);
+
 	long countByClientId(UUID clientId);
 
 	@Query("select c from Contact c where c.clientId in :clientIds and c.privacy in :privacies and (lower(c.lastName) like concat('%', :key, '%')"
@@ -24,6 +27,15 @@ interface ContactRepository extends JpaRepository<Contact, UUID> {
 			+ " and (lower(c.lastName) like concat('%', :key, '%') or lower(c.firstName) like concat('%', :key, '%')"
 			+ " or lower(c.email) like concat('%', :key, '%'))")
 	Page<Contact> searchAllBut(Collection<UUID> hidden, String key, Collection<Privacy> privacies, Pageable page);
+
+	/** Keyset pages in id order (no offset, no count): for exports of many contacts. */
+	@Query("select c from Contact c where c.clientId in :clientIds and c.privacy in :privacies"
+			+ " and (:after is null or c.id > :after) order by c.id")
+	List<Contact> batchOf(Collection<UUID> clientIds, Collection<Privacy> privacies, UUID after, Pageable size);
+
+	@Query("select c from Contact c where c.clientId is not null and c.clientId not in :hidden"
+			+ " and c.privacy in :privacies and (:after is null or c.id > :after) order by c.id")
+	List<Contact> batchOfAllBut(Collection<UUID> hidden, Collection<Privacy> privacies, UUID after, Pageable size);
 
 	@Query("select c.id from Contact c where c.clientId = :clientId")
 	List<UUID> findIdsByClientId(UUID clientId);

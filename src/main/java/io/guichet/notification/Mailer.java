@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -14,6 +15,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -49,25 +51,38 @@ public class Mailer {
 	}
 
 	public void send(Mail mail) {
-		this.sender.send(write(mail, null));
+		send(mail, List.of());
+	}
+
+	/** The same, with files attached (e.g. an import's full report). */
+	public void send(Mail mail, List<Attachment> attachments) {
+		this.sender.send(write(mail, null, attachments));
+	}
+
+	MimeMessage write(Mail mail, String messageId) {
+		return write(mail, messageId, List.of());
 	}
 
 	/**
 	 * The message, ready for SMTP; with a {@code messageId}, its Message-ID header is
 	 * that one (JavaMailSender keeps an explicit Message-ID when it sends).
 	 */
-	MimeMessage write(Mail mail, String messageId) {
+	MimeMessage write(Mail mail, String messageId, List<Attachment> attachments) {
 		Context context = new Context(mail.locale(), Map.copyOf(mail.model()));
 		String html = this.templates.process("mail/" + mail.template(), context);
 		String subject = this.messages.getMessage("mail." + mail.template() + ".subject", mail.subjectArgs(),
 				mail.locale());
 		try {
 			MimeMessage message = this.sender.createMimeMessage();
-			MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+			MimeMessageHelper helper = new MimeMessageHelper(message, !attachments.isEmpty(), "UTF-8");
 			helper.setFrom(this.from);
 			helper.setTo(mail.to());
 			helper.setSubject(subject);
 			helper.setText(html, true);
+			for (Attachment attachment : attachments) {
+				helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
+						attachment.contentType());
+			}
 			message.setHeader("Content-Language", mail.locale().getLanguage());
 			if (messageId != null) {
 				// saveChanges writes a random Message-ID: ours goes in after it
@@ -110,6 +125,10 @@ public class Mailer {
 	 * An e-mail to write: template name under templates/mail/, its model and language.
 	 */
 	public record Mail(String to, Locale locale, String template, Map<String, Object> model, Object... subjectArgs) {
+	}
+
+	/** A file sent with an e-mail. */
+	public record Attachment(String fileName, String contentType, byte[] content) {
 	}
 
 }

@@ -105,6 +105,16 @@ public final class Http {
 			.POST(HttpRequest.BodyPublishers.ofString(form.toString())));
 	}
 
+	/**
+	 * A CSV (or any text file) upload with these fields, as a browser's form sends it.
+	 */
+	public Response postMultipart(String path, Map<String, String> fields, String fileField, String fileName,
+			byte[] content) {
+		Multipart form = new Multipart();
+		fields.forEach(form::field);
+		return postMultipart(path, form.file(fileField, fileName, "text/csv", content));
+	}
+
 	private HttpRequest.Builder request(String path) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Accept-Language", this.language);

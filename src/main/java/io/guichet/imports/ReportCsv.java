@@ -1,0 +1,61 @@
+package io.guichet.imports;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The whole report of an import as CSV (UTF-8 with a byte order mark, so spreadsheets
+ * read it right): one line per row of the file, in row order.
+ */
+@Component
+class ReportCsv {
+
+	private static final int PAGE = 1000;
+
+	private final ImportStore store;
+
+	private final ReportText text;
+
+	ReportCsv(ImportStore store, ReportText text) {
+		this.store = store;
+		this.text = text;
+	}
+
+	byte[] write(UUID importId, Locale locale) {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		bytes.writeBytes(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
+		CSVFormat format = CSVFormat.DEFAULT.builder()
+			.setHeader("row", "email", "outcome", "invited", "contact_id", "new_client", "changes", "problems", "notes")
+			.get();
+		try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), format)) {
+			for (int offset = 0;; offset += PAGE) {
+				List<ReportLine> lines = this.store.lines(importId, null, offset, PAGE);
+				for (ReportLine line : lines) {
+					printer.printRecord(line.row(), line.email(), (line.outcome() != null) ? line.outcome().name() : "",
+							line.invites() ? "yes" : "no", line.contactId(), line.newClientName(),
+							String.join("; ", line.changes()), this.text.describe(line.problems(), locale),
+							this.text.describe(line.notes(), locale));
+				}
+				if (lines.size() < PAGE) {
+					break;
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return bytes.toByteArray();
+	}
+
+}
