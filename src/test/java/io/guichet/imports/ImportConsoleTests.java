@@ -117,8 +117,8 @@ class ImportConsoleTests {
 		assertThat(page.body()).contains("id=\"read-only\"").doesNotContain("id=\"upload\"").contains("id=\"export\"");
 		Http.Response upload = viewer.postMultipart("/console/imports", Map.of("_csrf", page.csrf()), "file", "c.csv",
 				csv("Anything", email("viewer")).getBytes(StandardCharsets.UTF_8));
+		// refused by the console's security chain: viewers post nothing
 		assertThat(upload.status()).isEqualTo(403);
-		assertThat(upload.body()).contains("Your account may read and export, not import.");
 		assertThat(viewer.get("/console/contacts/export").status()).isEqualTo(200);
 	}
 
