@@ -190,6 +190,22 @@ class SecurityConfig {
 		registration.setName("camunda-engine-rest-auth");
 		registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
 		registration.addUrlPatterns("/engine-rest/*");
+		// after Spring Security (-100), before Camunda's Jersey application
+		registration.setOrder(-50);
+		return registration;
+	}
+
+	/**
+	 * Task completions and form submissions carry plain values only (after
+	 * authentication, so that anonymous callers still get the engine's 401).
+	 */
+	@Bean
+	FilterRegistrationBean<TaskVariablesFilter> taskVariables() {
+		FilterRegistrationBean<TaskVariablesFilter> registration = new FilterRegistrationBean<>(
+				new TaskVariablesFilter());
+		registration.setName("guichet-task-variables");
+		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+		registration.setOrder(-40);
 		return registration;
 	}
 
