@@ -17,7 +17,8 @@ import org.springframework.http.MediaType;
 /**
  * Refusals Tomcat makes itself, before Spring sees the request (a request line or header
  * too long, a malformed URI), answered as problem details under {@code /api} like every
- * other API error; pages keep Tomcat's bare page, without server details.
+ * other API error (and as JSON on the engine REST API); pages keep Tomcat's bare page,
+ * without server details.
  */
 class ProblemErrorReportValve extends ErrorReportValve {
 
@@ -51,7 +52,8 @@ class ProblemErrorReportValve extends ErrorReportValve {
 	protected void report(Request request, Response response, Throwable throwable) {
 		int status = response.getStatus();
 		String uri = request.getDecodedRequestURI();
-		boolean api = uri == null || uri.isEmpty() || uri.startsWith("/api/") || uri.startsWith("/portal/api/");
+		boolean api = uri == null || uri.isEmpty() || uri.startsWith("/api/") || uri.startsWith("/portal/api/")
+				|| uri.startsWith("/engine-rest/");
 		if (status < 400 || !api || response.isCommitted() || response.getContentWritten() > 0) {
 			super.report(request, response, throwable);
 			return;

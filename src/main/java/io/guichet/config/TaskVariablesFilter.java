@@ -2,10 +2,13 @@ package io.guichet.config;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -18,6 +21,8 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.camunda.bpm.engine.TaskService;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -39,6 +44,15 @@ class TaskVariablesFilter extends OncePerRequestFilter {
 	/** As strict as the engine's reader: one JSON document, nothing after it. */
 	private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
+	/** The task of a completion, to answer 404 for a task that is not there. */
+	private static final Pattern TASK = Pattern.compile(".*/task/([^/]+)/(complete|submit-form|resolve)$");
+
+	private final TaskService tasks;
+
+	TaskVariablesFilter(TaskService tasks) {
+		this.tasks = tasks;
+	}
+
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		return !"POST".equals(request.getMethod()) || !SUBMISSION.matcher(request.getRequestURI()).matches();
@@ -47,17 +61,31 @@ class TaskVariablesFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		Matcher task = TASK.matcher(request.getRequestURI());
+		if (task.matches() && this.tasks.createTaskQuery()
+			.taskId(URLDecoder.decode(task.group(1), StandardCharsets.UTF_8))
+			.count() == 0) {
+			// the engine answers 500 for a task it cannot find; one the caller may not
+			// see
+			// is not there either
+			refuse(response, HttpServletResponse.SC_NOT_FOUND, "No task with this id.");
+			return;
+		}
 		byte[] body = request.getInputStream().readAllBytes();
 		String refusal = refusal(body);
 		if (refusal != null) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-			response.setCharacterEncoding("UTF-8");
-			Map<String, String> error = Map.of("type", "InvalidRequestException", "message", refusal);
-			response.getWriter().write(JSON.writeValueAsString(error));
+			refuse(response, HttpServletResponse.SC_BAD_REQUEST, refusal);
 			return;
 		}
 		chain.doFilter(new CachedBody(request, body), response);
+	}
+
+	private static void refuse(HttpServletResponse response, int status, String refusal) throws IOException {
+		response.setStatus(status);
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		Map<String, String> error = Map.of("type", "InvalidRequestException", "message", refusal);
+		response.getWriter().write(JSON.writeValueAsString(error));
 	}
 
 	/** Why these variables are refused, or null. */
@@ -80,6 +108,10 @@ class TaskVariablesFilter extends OncePerRequestFilter {
 			// the engine would answer in plain text, echoing the bytes it could not read
 			return "The request body is not valid JSON.";
 		}
+		if (hasNul(variables)) {
+			// PostgreSQL cannot store it: the engine would fail in its persistence layer
+			return "A variable holds a NUL character.";
+		}
 		Iterator<Map.Entry<String, JsonNode>> fields = variables.fields();
 		while (fields.hasNext()) {
 			Map.Entry<String, JsonNode> variable = fields.next();
@@ -96,6 +128,25 @@ class TaskVariablesFilter extends OncePerRequestFilter {
 			}
 		}
 		return null;
+	}
+
+	private static boolean hasNul(JsonNode node) {
+		if (node.isTextual()) {
+			return node.asText().indexOf('\u0000') >= 0;
+		}
+		Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+		while (fields.hasNext()) {
+			Map.Entry<String, JsonNode> field = fields.next();
+			if (field.getKey().indexOf('\u0000') >= 0 || hasNul(field.getValue())) {
+				return true;
+			}
+		}
+		for (JsonNode element : node) {
+			if (node.isArray() && hasNul(element)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isJsonText(JsonNode value) {

@@ -1,5 +1,7 @@
 package io.guichet.security;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Bad variables for the completion of the review task, as Tasklist sends them over the
  * engine REST API ({@code POST /engine-rest/task/{id}/complete}, the approver's
- * credentials): each case breaks one variable (its value, its type) or the whole body.
- * Never a 5xx; a refused completion leaves the task open and writes nothing.
+ * credentials): each case breaks one variable (its value, its type), the whole body or
+ * the task id. Never a 5xx; a refused completion leaves the task open and writes nothing.
  */
 @GuichetTest
 class BadTaskInputTests {
@@ -52,7 +54,9 @@ class BadTaskInputTests {
 		}
 		world.settle();
 		Map<String, Long> before = world.rows();
-		Http.Response response = world.approver.postJson("/engine-rest/task/" + this.taskId + "/complete",
+		String task = completion.variable().equals("taskId")
+				? URLEncoder.encode(completion.json(), StandardCharsets.UTF_8).replace("+", "%20") : this.taskId;
+		Http.Response response = world.approver.postJson("/engine-rest/task/" + task + "/complete",
 				completion.body(world.ids.get("client")));
 		Evidence.count(BadInputTests.REPORT, "POST /engine-rest/task/{id}/complete (" + completion.variable() + ")");
 		Evidence.count(BadInputTests.ANSWERS, "task completion " + response.status());
@@ -83,7 +87,9 @@ class BadTaskInputTests {
 							+ "\"type\":\"Object\",\"valueInfo\":{\"objectTypeName\":\"java.util.HashMap\","
 							+ "\"serializationDataFormat\":\"application/x-java-serialized-object\"}}"));
 		Arbitrary<Completion> bodies = Nasty.body().map((body) -> new Completion("body", body));
-		return Arbitraries.frequencyOf(Tuple.of(8, values), Tuple.of(1, serialized), Tuple.of(1, bodies));
+		Arbitrary<Completion> tasks = Nasty.text().map((id) -> new Completion("taskId", id));
+		return Arbitraries.frequencyOf(Tuple.of(8, values), Tuple.of(1, serialized), Tuple.of(1, bodies),
+				Tuple.of(1, tasks));
 	}
 
 	@BeforeContainer
