@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /**
  * Errors that reach {@code /error} without passing through the API's own handler (a path
  * the firewall refuses, no such resource, a wrong method or media type) still answer an
- * API caller with problem details; pages keep Spring Boot's error page.
+ * API caller with problem details (the engine REST API too); pages keep Spring Boot's
+ * error page.
  */
 @Controller
 @RequestMapping("${server.error.path:${error.path:/error}}")
@@ -41,7 +42,9 @@ class ApiErrorController extends BasicErrorController {
 	public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
 		String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		HttpStatus status = getStatus(request);
-		if (uri == null || !(uri.startsWith("/api/") || uri.startsWith("/portal/api/")) || status.value() < 400) {
+		if (uri == null
+				|| !(uri.startsWith("/api/") || uri.startsWith("/portal/api/") || uri.startsWith("/engine-rest/"))
+				|| status.value() < 400) {
 			return super.error(request);
 		}
 		String detail = this.messages.getMessage("guichet.problem.refused", null, "The request was refused.",

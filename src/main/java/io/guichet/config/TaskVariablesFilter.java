@@ -38,6 +38,9 @@ class TaskVariablesFilter extends OncePerRequestFilter {
 	private static final Pattern SUBMISSION = Pattern
 		.compile(".*/(task/[^/]+/(complete|submit-form|resolve)|process-definition/.+/(start|submit-form))$");
 
+	/** The engine stores a text variable in a column of 4,000 characters. */
+	private static final int MAX_TEXT = 4000;
+
 	private static final Set<String> PLAIN_TYPES = Set.of("string", "boolean", "integer", "long", "short", "double",
 			"date", "null", "json");
 
@@ -122,6 +125,10 @@ class TaskVariablesFilter extends OncePerRequestFilter {
 			if (!type.isMissingNode() && !type.isNull()
 					&& !PLAIN_TYPES.contains(type.asText().toLowerCase(Locale.ROOT))) {
 				return "Variable " + variable.getKey() + ": only plain values are accepted here, not " + type.asText();
+			}
+			if (variable.getValue().path("value").isTextual()
+					&& variable.getValue().path("value").asText().length() > MAX_TEXT) {
+				return "Variable " + variable.getKey() + ": longer than " + MAX_TEXT + " characters.";
 			}
 			if ("json".equalsIgnoreCase(type.asText()) && !isJsonText(variable.getValue().path("value"))) {
 				return "Variable " + variable.getKey() + ": the value is not valid JSON.";
