@@ -20,7 +20,10 @@ import io.guichet.contact.ContactDetails;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The way in: registrations by staff and by contacts, invitations sent again by hand.
@@ -46,8 +49,13 @@ public class Onboarding {
 
 	private final Clock clock;
 
+	private final TransactionTemplate decoys;
+
 	Onboarding(ClientDirectory clients, ContactBook contacts, PortalAccessRepository accesses, OnboardingEngine engine,
-			OnboardingSettings settings, StaffDirectory staff, AuditLog audit, Clock clock) {
+			OnboardingSettings settings, StaffDirectory staff, AuditLog audit, Clock clock,
+			PlatformTransactionManager transactions) {
+		this.decoys = new TransactionTemplate(transactions);
+		this.decoys.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.staff = staff;
 		this.clients = clients;
 		this.contacts = contacts;
@@ -130,8 +138,16 @@ public class Onboarding {
 						"company as typed=" + registration.company());
 				this.engine.start(reviewForm(access, contact, this.clients.propose(registration.company())));
 			}
+			else {
+				registerDecoy(registration);
+			}
 			return;
 		}
+		registerNew(registration);
+	}
+
+	private void registerNew(SelfRegistration registration) {
+		ContactDetails details = registration.details();
 		Optional<ClientSummary> proposed = this.clients.propose(registration.company());
 		// a contact card made earlier without an invitation is reused
 		ContactCard contact = this.contacts.findByEmail(details.email())
@@ -145,6 +161,24 @@ public class Onboarding {
 		this.audit.record(AuditLog.CONTACT, contact.id(), "REGISTERED", Actor.contact(),
 				"company as typed=" + registration.company());
 		this.engine.start(reviewForm(access, contact, proposed));
+	}
+
+	/**
+	 * An e-mail with a live access changes nothing, but a quicker answer would tell that
+	 * it is registered: the same registration is made for a decoy address in a
+	 * transaction that is rolled back, so that both answers take as long.
+	 */
+	private void registerDecoy(SelfRegistration registration) {
+		ContactDetails real = registration.details();
+		ContactDetails decoy = new ContactDetails(real.salutation(), real.firstName(), real.middleName(),
+				real.lastName(), real.suffix(), real.jobTitle(), real.department(),
+				"decoy-" + UUID.randomUUID() + "@decoy.invalid", real.email2(), real.email3(), real.phone(),
+				real.mobile(), real.otherPhone(), real.otherChannel(), real.language(), real.privacy(), real.comments(),
+				real.address());
+		this.decoys.executeWithoutResult((status) -> {
+			registerNew(new SelfRegistration(decoy, registration.company(), registration.requestedRole()));
+			status.setRollbackOnly();
+		});
 	}
 
 	/**

@@ -4,6 +4,7 @@ import io.guichet.access.PortalSignIn;
 import io.guichet.common.Throttle;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 
@@ -190,6 +191,22 @@ class SecurityConfig {
 		registration.setName("camunda-engine-rest-auth");
 		registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
 		registration.addUrlPatterns("/engine-rest/*");
+		// after Spring Security (-100), before Camunda's Jersey application
+		registration.setOrder(-50);
+		return registration;
+	}
+
+	/**
+	 * Task completions and form submissions carry plain values only (after
+	 * authentication, so that anonymous callers still get the engine's 401).
+	 */
+	@Bean
+	FilterRegistrationBean<TaskVariablesFilter> taskVariables(TaskService tasks) {
+		FilterRegistrationBean<TaskVariablesFilter> registration = new FilterRegistrationBean<>(
+				new TaskVariablesFilter(tasks));
+		registration.setName("guichet-task-variables");
+		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+		registration.setOrder(-40);
 		return registration;
 	}
 

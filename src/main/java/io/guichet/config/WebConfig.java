@@ -6,6 +6,9 @@ import java.time.ZoneId;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -40,6 +43,11 @@ class WebConfig implements WebMvcConfigurer {
 	 * E-mails sent from web requests in the background (password reset), apart from the
 	 * job executor.
 	 */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports(MessageSource messages) {
+		return (tomcat) -> tomcat.addContextCustomizers(ProblemErrorReportValve.install(messages));
+	}
+
 	@Bean
 	ThreadPoolTaskExecutor mailExecutor() {
 		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();

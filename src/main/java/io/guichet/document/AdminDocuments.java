@@ -11,6 +11,7 @@ import io.guichet.client.StaffViewer;
 import io.guichet.common.Actor;
 import io.guichet.common.FieldErrorsException;
 import io.guichet.common.NotFoundException;
+import io.guichet.common.Patterns;
 import io.guichet.common.TooLargeException;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -105,14 +106,24 @@ public class AdminDocuments {
 		else if (upload.title().length() > 200) {
 			errors.add(new FieldErrorsException.FieldError("title", "guichet.validation.size"));
 		}
+		else if (!upload.title().matches(Patterns.SINGLE_LINE)) {
+			errors.add(new FieldErrorsException.FieldError("title", "guichet.validation.single-line"));
+		}
 		if (upload.content().length == 0) {
 			errors.add(new FieldErrorsException.FieldError("file", "guichet.validation.required"));
 		}
 		else if (upload.fileName().length() > 255) {
 			errors.add(new FieldErrorsException.FieldError("file", "guichet.validation.size"));
 		}
+		else if (!upload.fileName().matches(Patterns.SINGLE_LINE)) {
+			errors.add(new FieldErrorsException.FieldError("file", "guichet.validation.single-line"));
+		}
 		if (upload.note() != null && upload.note().length() > 2000) {
 			errors.add(new FieldErrorsException.FieldError("note", "guichet.validation.size"));
+		}
+		else if (upload.note() != null && upload.note().indexOf('\u0000') >= 0) {
+			// PostgreSQL cannot store a NUL character
+			errors.add(new FieldErrorsException.FieldError("note", "guichet.validation.type"));
 		}
 		if (!errors.isEmpty()) {
 			throw new FieldErrorsException(errors);

@@ -79,8 +79,9 @@ class AccessController {
 	record Revocation(@JsonProperty("notify") Boolean sendNotice) {
 	}
 
-	record Rights(@NotNull(message = "{guichet.validation.role}") Role role, List<String> permissions,
-			Integer resourceProfilesMax, LocalDate expiresOn) {
+	record Rights(@NotNull(message = "{guichet.validation.role}") Role role,
+			List<@NotNull(message = "{guichet.validation.required}") String> permissions, Integer resourceProfilesMax,
+			LocalDate expiresOn) {
 	}
 
 }
