@@ -18,6 +18,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * Errors that reach {@code /error} without passing through the API's own handler (a path
@@ -35,6 +37,24 @@ class ApiErrorController extends BasicErrorController {
 			ObjectProvider<ErrorViewResolver> resolvers, MessageSource messages) {
 		super(errorAttributes, server.getError(), resolvers.orderedStream().toList());
 		this.messages = messages;
+	}
+
+	/**
+	 * A multipart body that cannot be parsed (e.g. a file name holding a line break)
+	 * fails before any controller: it is the caller's error, not the server's.
+	 */
+	@Override
+	protected HttpStatus getStatus(HttpServletRequest request) {
+		for (Object error = request.getAttribute(
+				RequestDispatcher.ERROR_EXCEPTION); error instanceof Throwable cause; error = cause.getCause()) {
+			if (cause instanceof MaxUploadSizeExceededException) {
+				return HttpStatus.PAYLOAD_TOO_LARGE;
+			}
+			if (cause instanceof MultipartException) {
+				return HttpStatus.BAD_REQUEST;
+			}
+		}
+		return super.getStatus(request);
 	}
 
 	@Override

@@ -108,6 +108,20 @@ class DocumentApiTests {
 		assertThat(this.documents.countByClientId(UUID.fromString(client))).isZero();
 	}
 
+	/** Found by BadInputTests on PostgreSQL in CI: the parse failure was a 500. */
+	@Test
+	void shouldRefuseAMultipartBodyThatCannotBeParsedAsTheCallersError() throws Exception {
+		String client = client(List.of());
+		HttpResponse<String> response = new Multipart().field("title", "Contract")
+			.file("file", "\r\nSet-Cookie: hacked=1", "text/plain", new byte[] { 1 })
+			.post(this.port, "/api/clients/" + client + "/documents", TestStaff.STAFF, TestStaff.PASSWORD);
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.headers().allValues("Set-Cookie")).noneMatch((cookie) -> cookie.contains("hacked"));
+		assertThat(this.documents.countByClientId(UUID.fromString(client))).isZero();
+	}
+
 	@Test
 	void shouldRefuseAFileOverTheLimitWithAClearMessageAndWriteNothing() throws Exception {
 		String client = client(List.of());
