@@ -7,6 +7,8 @@ import java.util.Map;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.autoconfigure.web.servlet.error.BasicErrorController;
@@ -50,7 +52,7 @@ class ApiErrorController extends BasicErrorController {
 			if (cause instanceof MaxUploadSizeExceededException) {
 				return HttpStatus.PAYLOAD_TOO_LARGE;
 			}
-			if (cause instanceof MultipartException) {
+			if (cause instanceof MultipartException || cause instanceof InvalidFileNameException) {
 				return HttpStatus.BAD_REQUEST;
 			}
 		}

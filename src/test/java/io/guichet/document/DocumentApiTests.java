@@ -108,6 +108,19 @@ class DocumentApiTests {
 		assertThat(this.documents.countByClientId(UUID.fromString(client))).isZero();
 	}
 
+	/**
+	 * Found by BadInputTests in CI: Tomcat refuses to read such a name (it was a 500).
+	 */
+	@Test
+	void shouldRefuseAFileWhoseNameHoldsANul() throws Exception {
+		String client = client(List.of());
+		HttpResponse<String> response = new Multipart().field("title", "Contract")
+			.file("file", "a\u0000b.txt", "text/plain", new byte[] { 1 })
+			.post(this.port, "/api/clients/" + client + "/documents", TestStaff.STAFF, TestStaff.PASSWORD);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+		assertThat(this.documents.countByClientId(UUID.fromString(client))).isZero();
+	}
+
 	/** Found by BadInputTests on PostgreSQL in CI: the parse failure was a 500. */
 	@Test
 	void shouldRefuseAMultipartBodyThatCannotBeParsedAsTheCallersError() throws Exception {
