@@ -47,7 +47,8 @@ class ClientDocumentPagesController {
 			@RequestParam(defaultValue = "") String note, Authentication user, RedirectAttributes redirect) {
 		String back = "redirect:/console/clients/" + clientId + "?tab=documents";
 		if (file == null || file.isEmpty()) {
-			redirect.addFlashAttribute("problem", this.texts.text("console.documents.file.required"));
+			redirect.addFlashAttribute("uploadErrors",
+					Map.of("file", this.texts.text("console.documents.file.required")));
 			return back;
 		}
 		if (file.getSize() > this.documents.maxSize().toBytes()) {
@@ -58,7 +59,8 @@ class ClientDocumentPagesController {
 			reminder = reminderDate.isBlank() ? null : LocalDate.parse(reminderDate.strip());
 		}
 		catch (DateTimeParseException ex) {
-			redirect.addFlashAttribute("problem", this.texts.text("console.documents.reminder.invalid"));
+			redirect.addFlashAttribute("uploadErrors",
+					Map.of("reminderDate", this.texts.text("console.documents.reminder.invalid")));
 			return back;
 		}
 		NewDocument upload = new NewDocument(blank(title), DocumentUploads.fileName(file),

@@ -180,7 +180,7 @@ class ClientPagesController {
 			RedirectAttributes redirect) {
 		this.clients.get(id, StaffViewer.of(user));
 		if (text.isBlank() || text.length() > 2000) {
-			redirect.addFlashAttribute("problem", this.texts.text("console.comment.invalid"));
+			redirect.addFlashAttribute("commentError", this.texts.text("console.comment.invalid"));
 		}
 		else {
 			this.audit.comment(AuditLog.CLIENT, id, text.strip(), Actor.of(user.getName()));

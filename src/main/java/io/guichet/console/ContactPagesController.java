@@ -235,7 +235,7 @@ class ContactPagesController {
 	String comment(@PathVariable UUID id, @RequestParam(defaultValue = "") String text, Authentication user,
 			RedirectAttributes redirect) {
 		if (text.isBlank() || text.length() > 2000) {
-			redirect.addFlashAttribute("problem", this.texts.text("console.comment.invalid"));
+			redirect.addFlashAttribute("commentError", this.texts.text("console.comment.invalid"));
 		}
 		else {
 			this.editing.comment(id, text.strip(), Actor.of(user.getName()), StaffViewer.of(user));
