@@ -17,6 +17,12 @@ import org.springframework.stereotype.Component;
  * activation link, reset link), a Bucket4j bucket of allowed failures that refills over
  * the window. An empty bucket refuses further attempts with 429 until it refills. Buckets
  * live in this node's memory (the least recently used are dropped past 100,000 clients).
+ *
+ * <p>
+ * {@link #check} takes one failure from the bucket before the secret is checked, so that
+ * guesses sent in parallel cannot all be checked against the same last failure left; at
+ * the end of the request {@link #settle} gives it back unless the attempt
+ * {@link #failed}.
  */
 @Component
 public class Throttle {
@@ -48,18 +54,43 @@ public class Throttle {
 		this.window = window;
 	}
 
-	/** Refuses the attempt when this client has used up its failures. */
+	/**
+	 * Refuses the attempt when this client has used up its failures; otherwise holds one
+	 * failure for it until the request is {@linkplain #settle settled}.
+	 */
 	public void check(Kind kind, HttpServletRequest request) {
+		if (request.getAttribute(held(kind)) != null) {
+			return;
+		}
 		Bucket bucket = bucket(kind, request);
-		if (bucket.getAvailableTokens() <= 0) {
+		if (!bucket.tryConsume(1)) {
 			long nanos = bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill();
 			throw new TooManyAttemptsException(Math.max(1, TimeUnit.NANOSECONDS.toSeconds(nanos) + 1));
 		}
+		request.setAttribute(held(kind), bucket);
 	}
 
-	/** Counts a failed attempt. */
+	/** Counts a failed attempt: the failure held by {@link #check} is kept. */
 	public void failed(Kind kind, HttpServletRequest request) {
-		bucket(kind, request).tryConsume(1);
+		if (request.getAttribute(held(kind)) != null) {
+			request.removeAttribute(held(kind));
+		}
+		else {
+			bucket(kind, request).tryConsume(1);
+		}
+	}
+
+	/**
+	 * Gives back the failures held for attempts of this request that did not fail (called
+	 * once the request is over).
+	 */
+	public void settle(HttpServletRequest request) {
+		for (Kind kind : Kind.values()) {
+			if (request.getAttribute(held(kind)) instanceof Bucket bucket) {
+				request.removeAttribute(held(kind));
+				bucket.addTokens(1);
+			}
+		}
 	}
 
 	/** Forgets every client's failures (tests, or an operator after a false alarm). */
@@ -67,6 +98,10 @@ public class Throttle {
 		synchronized (this.buckets) {
 			this.buckets.clear();
 		}
+	}
+
+	private static String held(Kind kind) {
+		return Throttle.class.getName() + ".held." + kind;
 	}
 
 	private Bucket bucket(Kind kind, HttpServletRequest request) {
