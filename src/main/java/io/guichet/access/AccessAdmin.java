@@ -202,6 +202,7 @@ public class AccessAdmin {
 	/**
 	 * A single-use link to choose a new password (older reset links die). Sends nothing
 	 * for an access that is not active; the caller decides what it may say about that.
+	 * Joins the caller's transaction: the e-mail leaves after its commit.
 	 */
 	@Transactional
 	public boolean sendPasswordReset(UUID accessId, Actor actor) {
@@ -219,7 +220,15 @@ public class AccessAdmin {
 		model.put("name", contact.fullName());
 		model.put("link", this.baseUrl + "/portal/password-reset/new?token=" + token);
 		model.put("validUntil", Dates.format(now.plus(this.settings.resetLinkLifespan()), locale));
-		this.mailer.send(new Mail(contact.email(), locale, "password-reset", model));
+		Mail mail = new Mail(contact.email(), locale, "password-reset", model);
+		// the link must work the moment the e-mail arrives: it leaves once the token is
+		// committed (an SMTP failure still reaches the caller)
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				AccessAdmin.this.mailer.send(mail);
+			}
+		});
 		return true;
 	}
 
