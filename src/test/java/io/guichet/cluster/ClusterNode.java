@@ -21,8 +21,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * One Guichet JVM ({@code java -jar target/guichet.jar}) of the two-node test, on the
- * shipped settings except the few the scenario names.
+ * One Guichet JVM ({@code java -jar target/guichet.jar}) of the two-node and crash tests,
+ * on the shipped settings except the few the scenario names. It can be killed (SIGKILL)
+ * and started again on the same port, as a supervisor would.
  */
 final class ClusterNode {
 
@@ -38,13 +39,16 @@ final class ClusterNode {
 
 	private final int port;
 
+	private final List<String> command;
+
 	private final Process process;
 
 	private final File log;
 
-	private ClusterNode(String name, int port, Process process, File log) {
+	private ClusterNode(String name, int port, List<String> command, Process process, File log) {
 		this.name = name;
 		this.port = port;
+		this.command = command;
 		this.process = process;
 		this.log = log;
 	}
@@ -55,7 +59,12 @@ final class ClusterNode {
 	 */
 	static ClusterNode start(String name, String jdbcUrl, String user, String password, int smtpPort,
 			List<String> settings) throws IOException {
-		int port = freePort();
+		return start(name, freePort(), jdbcUrl, user, password, smtpPort, settings);
+	}
+
+	/** Starts {@code node-<name>} on {@code port}. */
+	static ClusterNode start(String name, int port, String jdbcUrl, String user, String password, int smtpPort,
+			List<String> settings) throws IOException {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", JAR.toString(),
 				"--server.port=" + port, "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + user,
@@ -68,11 +77,25 @@ final class ClusterNode {
 				"--camunda.bpm.generic-properties.properties.hostname=" + hostname(name)));
 		command.addAll(settings);
 		File log = new File("target", "cluster-node-" + name + ".log");
-		Process process = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.to(log))
-			.start();
+		return launch(name, port, List.copyOf(command), log, ProcessBuilder.Redirect.to(log));
+	}
+
+	/**
+	 * A new JVM with the same command line, port and database, after this one died; its
+	 * output goes on in the same log.
+	 */
+	ClusterNode restart() throws IOException {
+		if (this.process.isAlive()) {
+			throw new IllegalStateException("node " + this.name + " is still running");
+		}
+		return launch(this.name, this.port, this.command, this.log, ProcessBuilder.Redirect.appendTo(this.log));
+	}
+
+	private static ClusterNode launch(String name, int port, List<String> command, File log,
+			ProcessBuilder.Redirect output) throws IOException {
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output).start();
 		System.out.printf("[cluster] node %s: pid %d, port %d, log %s%n", name, process.pid(), port, log);
-		return new ClusterNode(name, port, process, log);
+		return new ClusterNode(name, port, command, process, log);
 	}
 
 	static String hostname(String name) {
@@ -81,6 +104,14 @@ final class ClusterNode {
 
 	int port() {
 		return this.port;
+	}
+
+	long pid() {
+		return this.process.pid();
+	}
+
+	boolean isAlive() {
+		return this.process.isAlive();
 	}
 
 	void awaitReady(Duration timeout) throws InterruptedException {

@@ -50,12 +50,8 @@ import static org.assertj.core.api.Assertions.fail;
 @Tag("cluster")
 class TwoNodeClusterTests {
 
-	private static final ClusterDatabase DATABASE = new ClusterDatabase(
-			System.getProperty("guichet.cluster.pg-host", "127.0.0.1"),
-			Integer.getInteger("guichet.cluster.pg-port", 5432),
-			System.getProperty("guichet.cluster.pg-user", "postgres"),
-			System.getProperty("guichet.cluster.pg-password", ""), System.getProperty("guichet.cluster.database",
-					System.getenv().getOrDefault("GUICHET_CLUSTER_DATABASE", "guichet_cluster")));
+	private static final ClusterDatabase DATABASE = ClusterDatabase.fromSettings("guichet.cluster.database",
+			"GUICHET_CLUSTER_DATABASE", "guichet_cluster");
 
 	private static final int CONTACTS = Integer.getInteger("guichet.cluster.contacts", 200);
 
