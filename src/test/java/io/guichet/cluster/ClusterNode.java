@@ -59,17 +59,22 @@ final class ClusterNode {
 	 */
 	static ClusterNode start(String name, String jdbcUrl, String user, String password, int smtpPort,
 			List<String> settings) throws IOException {
-		return start(name, freePort(), jdbcUrl, user, password, smtpPort, settings);
+		return start(name, freePort(), List.of(), jdbcUrl, user, password, smtpPort, settings);
 	}
 
-	/** Starts {@code node-<name>} on {@code port}. */
-	static ClusterNode start(String name, int port, String jdbcUrl, String user, String password, int smtpPort,
-			List<String> settings) throws IOException {
+	/**
+	 * Starts {@code node-<name>} on {@code port}, with {@code jvmOptions} for the JVM
+	 * (after {@code -Xmx512m}).
+	 */
+	static ClusterNode start(String name, int port, List<String> jvmOptions, String jdbcUrl, String user,
+			String password, int smtpPort, List<String> settings) throws IOException {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", JAR.toString(),
-				"--server.port=" + port, "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + user,
-				"--spring.datasource.password=" + password, "--spring.mail.host=127.0.0.1",
-				"--spring.mail.port=" + smtpPort, "--guichet.bootstrap.admin-password=" + ADMIN_PASSWORD,
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m"));
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-jar", JAR.toString(), "--server.port=" + port, "--spring.datasource.url=" + jdbcUrl,
+				"--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
+				"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
+				"--guichet.bootstrap.admin-password=" + ADMIN_PASSWORD,
 				"--guichet.bootstrap.approver-password=Approver-password-1",
 				"--guichet.base-url=http://localhost:" + port,
 				// names the node in act_hi_job_log, act_ru_job.lock_owner_ and

@@ -1,5 +1,6 @@
 package io.guichet.cluster;
 
+import java.net.ConnectException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -135,7 +136,9 @@ final class CrashLoad {
 								"language", "en"));
 				return (answer.status() == 202) ? Outcome.ACCEPTED : Outcome.refused(answer.status());
 			});
-			this.registrations.put(email, outcome);
+			if (!outcome.equals(Outcome.DOWN)) {
+				this.registrations.put(email, outcome);
+			}
 			pause(outcome.answered() ? 20 : 500);
 		}
 	}
@@ -174,6 +177,9 @@ final class CrashLoad {
 							Map.of("variables", variables));
 					return (answer.status() == 204) ? Outcome.ACCEPTED : Outcome.refused(answer.status());
 				});
+				if (outcome.equals(Outcome.DOWN)) {
+					break;
+				}
 				this.approvals.put(taskId, new Approval(task.get("processInstanceId").asText(), decision, outcome));
 			}
 		}
@@ -229,6 +235,9 @@ final class CrashLoad {
 			return (done.status() == 200 && done.body().contains("activation-done")) ? Outcome.ACCEPTED
 					: Outcome.refused(done.status());
 		});
+		if (outcome.equals(Outcome.DOWN)) {
+			return false;
+		}
 		if (!Outcome.ACCEPTED.equals(this.activations.get(to))) {
 			this.activations.put(to, outcome);
 		}
@@ -238,7 +247,7 @@ final class CrashLoad {
 		if (outcome.answered() || attempts >= 5) {
 			this.invitationsHandled.add(messageId);
 		}
-		return outcome.answered();
+		return true;
 	}
 
 	/** The token of the activation link of an invitation e-mail's body. */
@@ -250,16 +259,29 @@ final class CrashLoad {
 		return link.group(1);
 	}
 
-	/** One request: its outcome, or no answer when the node is down or dies under it. */
+	/**
+	 * One request: its outcome, no answer when the node died under it, or down when the
+	 * node was not listening (then the request was never sent, and is not counted).
+	 */
 	private Outcome call(String kind, Supplier<Outcome> request) {
-		this.sent.computeIfAbsent(kind, (k) -> new AtomicLong()).incrementAndGet();
 		try {
-			return request.get();
+			Outcome outcome = request.get();
+			count(kind);
+			return outcome;
 		}
 		catch (IllegalStateException ex) {
-			this.sent.computeIfAbsent(kind + " without answer", (k) -> new AtomicLong()).incrementAndGet();
+			if (ex.getCause() instanceof ConnectException) {
+				count(kind + " refused (node down)");
+				return Outcome.DOWN;
+			}
+			count(kind);
+			count(kind + " without answer");
 			return Outcome.NO_ANSWER;
 		}
+	}
+
+	private void count(String kind) {
+		this.sent.computeIfAbsent(kind, (k) -> new AtomicLong()).incrementAndGet();
 	}
 
 	private static Map<String, Object> value(String value) {
@@ -282,12 +304,14 @@ final class CrashLoad {
 
 		static final Outcome NO_ANSWER = new Outcome(0, false);
 
+		static final Outcome DOWN = new Outcome(-1, false);
+
 		static Outcome refused(int status) {
 			return new Outcome(status, false);
 		}
 
 		boolean answered() {
-			return this.status != 0;
+			return this.status > 0;
 		}
 
 	}
