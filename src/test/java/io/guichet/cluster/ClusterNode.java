@@ -119,6 +119,22 @@ final class ClusterNode {
 		return this.process.isAlive();
 	}
 
+	/**
+	 * What {@code /actuator/health} answers now (a load balancer's view): its status and
+	 * body, or 0 when the node does not answer.
+	 */
+	String health() throws InterruptedException {
+		try {
+			HttpResponse<String> health = HTTP.send(
+					HttpRequest.newBuilder(uri("/actuator/health")).timeout(Duration.ofSeconds(5)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			return health.statusCode() + " " + health.body();
+		}
+		catch (IOException ex) {
+			return "0 " + ex;
+		}
+	}
+
 	void awaitReady(Duration timeout) throws InterruptedException {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (System.nanoTime() < deadline) {

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -161,6 +162,7 @@ class CrashTests {
 		assertThat(after.unexpectedMails()).as("e-mails nobody expected").isEmpty();
 		assertThat(DATABASE.unfinished()).as("outbox rows not sent").isZero();
 		assertThat(outage.incidents()).as("incidents during the SMTP outage").isNotEmpty();
+		assertThat(outage.unhealthy()).as("health answers during the SMTP outage").isEmpty();
 		assertThat(outage.premature()).as("incidents raised before the retries were used up").isEmpty();
 		assertThat(retried).as("incidents retried").isEqualTo(outage.incidents().size());
 		assertThat(kills).hasSize(KILLS);
@@ -177,9 +179,16 @@ class CrashTests {
 		smtp.stop();
 		log("SMTP down");
 		Incidents incidents = new Incidents();
+		// a load balancer must keep sending requests to a node that cannot reach SMTP:
+		// the e-mails wait in their retries, everything else works
+		Set<String> unhealthy = new LinkedHashSet<>();
 		while (Duration.ofNanos(System.nanoTime() - began).compareTo(OUTAGE) < 0
 				|| (incidents.ids.isEmpty() && Duration.ofNanos(System.nanoTime() - began).toSeconds() < 60)) {
 			incidents.look();
+			String health = node.health();
+			if (!health.startsWith("200 ")) {
+				unhealthy.add(health);
+			}
 			Thread.sleep(500);
 		}
 		smtp.start();
@@ -202,7 +211,7 @@ class CrashTests {
 					Map.of("retries", 1));
 			assertThat(retry.status()).as(retry.body()).isEqualTo(204);
 		}
-		return new Outage(seconds, incidents.ids, incidents.premature,
+		return new Outage(seconds, unhealthy, incidents.ids, incidents.premature,
 				incidents.ids.isEmpty() ? 0 : incidents.minFailures, incidents.ids.isEmpty() ? 0 : incidents.minSpan,
 				jobs.size());
 	}
@@ -325,8 +334,8 @@ class CrashTests {
 	}
 
 	/** What the SMTP outage showed. */
-	private record Outage(long seconds, Set<String> incidents, List<String> premature, long minFailures, double minSpan,
-			int retried) {
+	private record Outage(long seconds, Set<String> unhealthy, Set<String> incidents, List<String> premature,
+			long minFailures, double minSpan, int retried) {
 	}
 
 }
