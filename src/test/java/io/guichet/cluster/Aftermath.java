@@ -200,6 +200,15 @@ final class Aftermath {
 		return acceptedRegistrations() - this.lostRegistrations.size();
 	}
 
+	/** Registrations the node died under before answering, found committed afterwards. */
+	long unansweredButFound() {
+		return this.load.registrations.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue().equals(CrashLoad.Outcome.NO_ANSWER)
+					&& this.byEmail.containsKey(entry.getKey()))
+			.count();
+	}
+
 	long acceptedApprovals() {
 		return this.load.approvals.values().stream().filter((approval) -> approval.outcome().accepted()).count();
 	}

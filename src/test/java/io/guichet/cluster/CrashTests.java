@@ -245,6 +245,8 @@ class CrashTests {
 		lines.add(result("registrations (POST /api/registrations)", load.sent("registration"),
 				load.sent("registration without answer"), after.acceptedRegistrations(), after.foundRegistrations(),
 				after.lostRegistrations().size()));
+		lines.add(String.format("registrations the node died under before answering, found committed: %d of %d",
+				after.unansweredButFound(), load.sent("registration without answer")));
 		lines.add(result("approvals (POST /engine-rest/task/{id}/complete)", load.sent("approval"),
 				load.sent("approval without answer"), after.acceptedApprovals(), after.foundApprovals(),
 				after.lostApprovals().size()));
