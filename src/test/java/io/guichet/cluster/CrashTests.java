@@ -119,7 +119,7 @@ class CrashTests {
 		// kills at random moments of the load; the node comes back on the same database
 		List<String> kills = new ArrayList<>();
 		for (int kill = 1; kill <= KILLS; kill++) {
-			Thread.sleep(4000 + random.nextInt(6000));
+			Thread.sleep(3000 + random.nextInt(5000));
 			Map<String, Long> held = DATABASE.inFlight(ClusterNode.hostname("crash"));
 			long before = load.registrations.size();
 			node.kill();
@@ -133,14 +133,14 @@ class CrashTests {
 
 		// SMTP outage under load: the e-mail jobs fail, are retried, then become
 		// incidents
-		Thread.sleep(5000);
+		Thread.sleep(2000);
 		Outage outage = outage();
 		log("SMTP outage of %d s: %d incidents, each after %d failures at least, the first %.1f s after its"
 				+ " first failure at least", outage.seconds(), outage.incidents().size(), outage.minFailures(),
 				outage.minSpan());
 		int retried = outage.retried();
 		log("SMTP back: %d incidents retried over engine REST", retried);
-		Thread.sleep(3000);
+		Thread.sleep(1000);
 		load.stop();
 		log("load stopped after %d s", seconds(start));
 		drain(Duration.ofSeconds(120));
