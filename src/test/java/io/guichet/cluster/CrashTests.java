@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -181,11 +180,13 @@ class CrashTests {
 		Incidents incidents = new Incidents();
 		// a load balancer must keep sending requests to a node that cannot reach SMTP:
 		// the e-mails wait in their retries, everything else works
-		Set<String> unhealthy = new LinkedHashSet<>();
+		List<String> unhealthy = new ArrayList<>();
+		int looks = 0;
 		while (Duration.ofNanos(System.nanoTime() - began).compareTo(OUTAGE) < 0
 				|| (incidents.ids.isEmpty() && Duration.ofNanos(System.nanoTime() - began).toSeconds() < 60)) {
 			incidents.look();
 			String health = node.health();
+			looks++;
 			if (!health.startsWith("200 ")) {
 				unhealthy.add(health);
 			}
@@ -211,7 +212,7 @@ class CrashTests {
 					Map.of("retries", 1));
 			assertThat(retry.status()).as(retry.body()).isEqualTo(204);
 		}
-		return new Outage(seconds, unhealthy, incidents.ids, incidents.premature,
+		return new Outage(seconds, looks, unhealthy, incidents.ids, incidents.premature,
 				incidents.ids.isEmpty() ? 0 : incidents.minFailures, incidents.ids.isEmpty() ? 0 : incidents.minSpan,
 				jobs.size());
 	}
@@ -253,9 +254,14 @@ class CrashTests {
 		lines
 			.add(result("activations (POST /activate)", load.sent("activation"), load.sent("activation without answer"),
 					after.acceptedActivations(), after.foundActivations(), after.lostActivations().size()));
+		lines.add(String.format("accesses afterwards: %s", after.states()));
+		lines.add(String.format("accesses whose processes disagree with their state: %d; process instances stuck"
+				+ " (no task, job or subscription): %d", after.inconsistent().size(), after.stuck().size()));
 		lines.add(String.format(
-				"accesses afterwards: %s; inconsistent %d, processes stuck %d, links alive that" + " should be dead %d",
-				after.states(), after.inconsistent().size(), after.stuck().size(), after.liveTokens().size()));
+				"links alive that should be dead: %d; e-mailed links of INVITED accesses that do" + " not work: %d",
+				after.liveTokens().size(), after.deadLinks().size()));
+		lines.add(String.format("SMTP outage %d s: /actuator/health not 200 in %d of %d looks", outage.seconds(),
+				outage.unhealthy().size(), outage.looks()));
 		lines.add(String.format(
 				"SMTP outage %d s: incidents %d (none before %d failures: premature %d, fewest"
 						+ " failures %d, shortest first failure to incident %.1f s), retried %d",
@@ -336,8 +342,8 @@ class CrashTests {
 	}
 
 	/** What the SMTP outage showed. */
-	private record Outage(long seconds, Set<String> unhealthy, Set<String> incidents, List<String> premature,
-			long minFailures, double minSpan, int retried) {
+	private record Outage(long seconds, int looks, List<String> unhealthy, Set<String> incidents,
+			List<String> premature, long minFailures, double minSpan, int retried) {
 	}
 
 }
