@@ -10,7 +10,6 @@ import java.util.Random;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.guichet.cluster.CrashLoad.Approval;
 import io.guichet.cluster.CrashLoad.Outcome;
 import io.guichet.cluster.Mails.Received;
 import io.guichet.support.Evidence;
@@ -114,6 +113,15 @@ class CrashTests {
 
 		CrashLoad load = new CrashLoad(node.port(), runId, clientName, clientId, smtp);
 		load.start(APPROVER, APPROVER_PASSWORD);
+
+		// the kills find every kind of request under way: registrations approved, their
+		// invitations out and being activated (at most 40 s)
+		long warmUp = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+		while (load.activations.values().stream().filter(Outcome::accepted).count() < 5 && System.nanoTime() < warmUp) {
+			Thread.sleep(250);
+		}
+		log("load under way after %d s: %d registrations, %d approvals, %d activations", seconds(start),
+				load.registrations.size(), load.approvals.size(), load.activations.size());
 
 		// kills at random moments of the load; the node comes back on the same database
 		List<String> kills = new ArrayList<>();
