@@ -8,6 +8,7 @@ import io.guichet.client.NewClient;
 import io.guichet.common.Actor;
 import io.guichet.contact.ContactDetails;
 import io.guichet.support.GuichetTest;
+import io.guichet.support.Http;
 import io.guichet.support.TestMail;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mail.MailException;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -65,11 +67,23 @@ class SmtpOutageTests {
 	@Autowired
 	PlatformTransactionManager transactions;
 
+	@LocalServerPort
+	int port;
+
 	@AfterEach
 	void smtpBack() {
 		if (!TestMail.server().isRunning()) {
 			TestMail.restart();
 		}
+	}
+
+	@Test
+	void shouldStayHealthyWhileSmtpIsDown() {
+		TestMail.stop();
+		// a load balancer or an orchestrator reads this: e-mails wait in their retries
+		Http.Response health = new Http(this.port).get("/actuator/health");
+		assertThat(health.status()).as(health.body()).isEqualTo(200);
+		assertThat(health.json().get("status").asText()).isEqualTo("UP");
 	}
 
 	@Test

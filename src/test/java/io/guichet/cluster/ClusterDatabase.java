@@ -8,18 +8,19 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * The PostgreSQL database both nodes share, read by the test to see who did what: the
- * mail outbox ({@code sent_by}, {@code claimed_by}), Camunda's job log
- * ({@code hostname_}) and running jobs ({@code lock_owner_}).
+ * The PostgreSQL database of the nodes under test, read by the test to see who did what:
+ * the mail outbox ({@code sent_by}, {@code claimed_by}), Camunda's job log
+ * ({@code hostname_}) and running jobs ({@code lock_owner_}); the crash test reads what
+ * survived with {@link #count} and {@link #rows}.
  */
 final class ClusterDatabase {
 
@@ -56,6 +57,19 @@ final class ClusterDatabase {
 		return this.password;
 	}
 
+	/**
+	 * Host, port, user and password from the system properties
+	 * {@code guichet.cluster.pg-*} (PostgreSQL of {@code .ci/run} by default); the
+	 * database from {@code property} or {@code variable}, else {@code name}.
+	 */
+	static ClusterDatabase fromSettings(String property, String variable, String name) {
+		return new ClusterDatabase(System.getProperty("guichet.cluster.pg-host", "127.0.0.1"),
+				Integer.getInteger("guichet.cluster.pg-port", 5432),
+				System.getProperty("guichet.cluster.pg-user", "postgres"),
+				System.getProperty("guichet.cluster.pg-password", ""),
+				System.getProperty(property, System.getenv().getOrDefault(variable, name)));
+	}
+
 	/** Drops and creates the database: each run starts empty. */
 	void recreate() {
 		try (Connection connection = DriverManager.getConnection(url("postgres"), this.user, this.password);
@@ -65,7 +79,7 @@ final class ClusterDatabase {
 		}
 		catch (SQLException ex) {
 			fail("PostgreSQL is not reachable at " + this.host + ":" + this.port + " as " + this.user
-					+ " (the cluster test needs it): " + ex.getMessage(), ex);
+					+ " (the test needs it): " + ex.getMessage(), ex);
 		}
 	}
 
@@ -140,8 +154,29 @@ final class ClusterDatabase {
 		return split;
 	}
 
-	private long count(String sql) {
+	long count(String sql) {
 		return query(sql, (rows) -> rows.next() ? rows.getLong(1) : 0L);
+	}
+
+	/** Every row of a query, its columns as text (null stays null). */
+	List<List<String>> rows(String sql) {
+		return query(sql, (rows) -> {
+			List<List<String>> all = new ArrayList<>();
+			int columns = rows.getMetaData().getColumnCount();
+			while (rows.next()) {
+				List<String> row = new ArrayList<>(columns);
+				for (int i = 1; i <= columns; i++) {
+					row.add(rows.getString(i));
+				}
+				all.add(row);
+			}
+			return all;
+		});
+	}
+
+	/** The first column of every row of a query. */
+	List<String> column(String sql) {
+		return rows(sql).stream().map((row) -> row.get(0)).toList();
 	}
 
 	private synchronized <T> T query(String sql, Rows<T> reader) {

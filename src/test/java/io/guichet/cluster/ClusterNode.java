@@ -21,8 +21,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * One Guichet JVM ({@code java -jar target/guichet.jar}) of the two-node test, on the
- * shipped settings except the few the scenario names.
+ * One Guichet JVM ({@code java -jar target/guichet.jar}) of the two-node and crash tests,
+ * on the shipped settings except the few the scenario names. It can be killed (SIGKILL)
+ * and started again on the same port, as a supervisor would.
  */
 final class ClusterNode {
 
@@ -38,13 +39,16 @@ final class ClusterNode {
 
 	private final int port;
 
+	private final List<String> command;
+
 	private final Process process;
 
 	private final File log;
 
-	private ClusterNode(String name, int port, Process process, File log) {
+	private ClusterNode(String name, int port, List<String> command, Process process, File log) {
 		this.name = name;
 		this.port = port;
+		this.command = command;
 		this.process = process;
 		this.log = log;
 	}
@@ -55,12 +59,22 @@ final class ClusterNode {
 	 */
 	static ClusterNode start(String name, String jdbcUrl, String user, String password, int smtpPort,
 			List<String> settings) throws IOException {
-		int port = freePort();
+		return start(name, freePort(), List.of(), jdbcUrl, user, password, smtpPort, settings);
+	}
+
+	/**
+	 * Starts {@code node-<name>} on {@code port}, with {@code jvmOptions} for the JVM
+	 * (after {@code -Xmx512m}).
+	 */
+	static ClusterNode start(String name, int port, List<String> jvmOptions, String jdbcUrl, String user,
+			String password, int smtpPort, List<String> settings) throws IOException {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", JAR.toString(),
-				"--server.port=" + port, "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=" + user,
-				"--spring.datasource.password=" + password, "--spring.mail.host=127.0.0.1",
-				"--spring.mail.port=" + smtpPort, "--guichet.bootstrap.admin-password=" + ADMIN_PASSWORD,
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m"));
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-jar", JAR.toString(), "--server.port=" + port, "--spring.datasource.url=" + jdbcUrl,
+				"--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
+				"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
+				"--guichet.bootstrap.admin-password=" + ADMIN_PASSWORD,
 				"--guichet.bootstrap.approver-password=Approver-password-1",
 				"--guichet.base-url=http://localhost:" + port,
 				// names the node in act_hi_job_log, act_ru_job.lock_owner_ and
@@ -68,11 +82,25 @@ final class ClusterNode {
 				"--camunda.bpm.generic-properties.properties.hostname=" + hostname(name)));
 		command.addAll(settings);
 		File log = new File("target", "cluster-node-" + name + ".log");
-		Process process = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.to(log))
-			.start();
+		return launch(name, port, List.copyOf(command), log, ProcessBuilder.Redirect.to(log));
+	}
+
+	/**
+	 * A new JVM with the same command line, port and database, after this one died; its
+	 * output goes on in the same log.
+	 */
+	ClusterNode restart() throws IOException {
+		if (this.process.isAlive()) {
+			throw new IllegalStateException("node " + this.name + " is still running");
+		}
+		return launch(this.name, this.port, this.command, this.log, ProcessBuilder.Redirect.appendTo(this.log));
+	}
+
+	private static ClusterNode launch(String name, int port, List<String> command, File log,
+			ProcessBuilder.Redirect output) throws IOException {
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output).start();
 		System.out.printf("[cluster] node %s: pid %d, port %d, log %s%n", name, process.pid(), port, log);
-		return new ClusterNode(name, port, process, log);
+		return new ClusterNode(name, port, command, process, log);
 	}
 
 	static String hostname(String name) {
@@ -81,6 +109,30 @@ final class ClusterNode {
 
 	int port() {
 		return this.port;
+	}
+
+	long pid() {
+		return this.process.pid();
+	}
+
+	boolean isAlive() {
+		return this.process.isAlive();
+	}
+
+	/**
+	 * What {@code /actuator/health} answers now (a load balancer's view): its status and
+	 * body, or 0 when the node does not answer.
+	 */
+	String health() throws InterruptedException {
+		try {
+			HttpResponse<String> health = HTTP.send(
+					HttpRequest.newBuilder(uri("/actuator/health")).timeout(Duration.ofSeconds(5)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			return health.statusCode() + " " + health.body();
+		}
+		catch (IOException ex) {
+			return "0 " + ex;
+		}
 	}
 
 	void awaitReady(Duration timeout) throws InterruptedException {

@@ -89,6 +89,11 @@ final class Mails {
 			return new Received(smtp.getReceivedMessages());
 		}
 
+		/** E-mails received by several SMTP servers in turn (one per outage). */
+		static Received of(List<MimeMessage> messages) {
+			return new Received(messages.toArray(MimeMessage[]::new));
+		}
+
 		int total() {
 			return this.messageIds.size();
 		}

@@ -50,12 +50,8 @@ import static org.assertj.core.api.Assertions.fail;
 @Tag("cluster")
 class TwoNodeClusterTests {
 
-	private static final ClusterDatabase DATABASE = new ClusterDatabase(
-			System.getProperty("guichet.cluster.pg-host", "127.0.0.1"),
-			Integer.getInteger("guichet.cluster.pg-port", 5432),
-			System.getProperty("guichet.cluster.pg-user", "postgres"),
-			System.getProperty("guichet.cluster.pg-password", ""), System.getProperty("guichet.cluster.database",
-					System.getenv().getOrDefault("GUICHET_CLUSTER_DATABASE", "guichet_cluster")));
+	private static final ClusterDatabase DATABASE = ClusterDatabase.fromSettings("guichet.cluster.database",
+			"GUICHET_CLUSTER_DATABASE", "guichet_cluster");
 
 	private static final int CONTACTS = Integer.getInteger("guichet.cluster.contacts", 200);
 
@@ -257,10 +253,9 @@ class TwoNodeClusterTests {
 		assertThat(expected.unexpected(received)).as("e-mails nobody expected").isEmpty();
 		assertThat(DATABASE.sentRows()).as("outbox rows sent").isEqualTo(expected.total());
 		// Both nodes did part of the work: each sent e-mails and fired re-invitation
-		// timers
-		// before the kill. How the timers split is up to the two job executors' timing
-		// (one
-		// CI run saw 23 % / 77 %); the shares are logged above, not held to a ratio.
+		// timers before the kill. How the timers split is up to the two job executors'
+		// timing (one CI run saw 23 % / 77 %); the shares are logged above, not held to
+		// a ratio.
 		assertThat(total(mailsBeforeKill)).as("e-mails sent before the kill, per node")
 			.containsOnlyKeys(NODE_A, NODE_B);
 		assertThat(total(mailsBeforeKill).values()).as("e-mails sent before the kill, per node " + mailsBeforeKill)

@@ -32,6 +32,13 @@ public final class Evidence {
 			.incrementAndGet();
 	}
 
+	/** {@code cases} more cases of this kind in this report. */
+	public static void count(String report, String key, long cases) {
+		COUNTS.computeIfAbsent(report, (r) -> new ConcurrentHashMap<>())
+			.computeIfAbsent(key, (k) -> new AtomicLong())
+			.addAndGet(cases);
+	}
+
 	public static long total(String report) {
 		return COUNTS.getOrDefault(report, Map.of()).values().stream().mapToLong(AtomicLong::get).sum();
 	}
