@@ -63,7 +63,6 @@ class TwoNodeClusterTests {
 
 	private static final Duration REINVITE_AFTER = Duration.ofSeconds(40);
 
-
 	private static final String NODE_A = ClusterNode.hostname("a");
 
 	private static final String NODE_B = ClusterNode.hostname("b");
@@ -257,8 +256,10 @@ class TwoNodeClusterTests {
 		assertThat(received.duplicatesByMessageId()).as("e-mails received twice (same Message-ID)").isZero();
 		assertThat(expected.unexpected(received)).as("e-mails nobody expected").isEmpty();
 		assertThat(DATABASE.sentRows()).as("outbox rows sent").isEqualTo(expected.total());
-		// Both nodes did part of the work: each sent e-mails and fired re-invitation timers
-		// before the kill. How the timers split is up to the two job executors' timing (one
+		// Both nodes did part of the work: each sent e-mails and fired re-invitation
+		// timers
+		// before the kill. How the timers split is up to the two job executors' timing
+		// (one
 		// CI run saw 23 % / 77 %); the shares are logged above, not held to a ratio.
 		assertThat(total(mailsBeforeKill)).as("e-mails sent before the kill, per node")
 			.containsOnlyKeys(NODE_A, NODE_B);
