@@ -257,10 +257,9 @@ class TwoNodeClusterTests {
 		assertThat(expected.unexpected(received)).as("e-mails nobody expected").isEmpty();
 		assertThat(DATABASE.sentRows()).as("outbox rows sent").isEqualTo(expected.total());
 		// Both nodes did part of the work: each sent e-mails and fired re-invitation
-		// timers
-		// before the kill. How the timers split is up to the two job executors' timing
-		// (one
-		// CI run saw 23 % / 77 %); the shares are logged above, not held to a ratio.
+		// timers before the kill. How the timers split is up to the two job executors'
+		// timing (one CI run saw 23 % / 77 %); the shares are logged above, not held to
+		// a ratio.
 		assertThat(total(mailsBeforeKill)).as("e-mails sent before the kill, per node")
 			.containsOnlyKeys(NODE_A, NODE_B);
 		assertThat(total(mailsBeforeKill).values()).as("e-mails sent before the kill, per node " + mailsBeforeKill)
