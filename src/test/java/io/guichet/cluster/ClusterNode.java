@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,13 +23,14 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * One Guichet JVM ({@code java -jar target/guichet.jar}) of the two-node test, on the
- * shipped settings except the few the scenario names.
+ * shipped settings except the few the scenario names. Public for the benchmark
+ * ({@code -Pbench}), which starts Guichet the same way.
  */
-final class ClusterNode {
+public final class ClusterNode {
 
-	static final Path JAR = Path.of("target", "guichet.jar");
+	public static final Path JAR = Path.of("target", "guichet.jar");
 
-	static final String ADMIN_PASSWORD = "Admin-password-1";
+	public static final String ADMIN_PASSWORD = "Admin-password-1";
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -53,8 +55,15 @@ final class ClusterNode {
 	 * Starts {@code node-<name>} on a free port; {@code settings} are added to the
 	 * command line ({@code --name=value}).
 	 */
-	static ClusterNode start(String name, String jdbcUrl, String user, String password, int smtpPort,
+	public static ClusterNode start(String name, String jdbcUrl, String user, String password, int smtpPort,
 			List<String> settings) throws IOException {
+		return start(name, jdbcUrl, user, password, smtpPort, settings,
+				new File("target", "cluster-node-" + name + ".log"));
+	}
+
+	/** As above, with the node's output in {@code log}. */
+	public static ClusterNode start(String name, String jdbcUrl, String user, String password, int smtpPort,
+			List<String> settings, File log) throws IOException {
 		int port = freePort();
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", JAR.toString(),
@@ -67,7 +76,7 @@ final class ClusterNode {
 				// mail_outbox
 				"--camunda.bpm.generic-properties.properties.hostname=" + hostname(name)));
 		command.addAll(settings);
-		File log = new File("target", "cluster-node-" + name + ".log");
+		log.getParentFile().mkdirs();
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.to(log))
 			.start();
@@ -79,11 +88,21 @@ final class ClusterNode {
 		return "node-" + name;
 	}
 
-	int port() {
+	public int port() {
 		return this.port;
 	}
 
-	void awaitReady(Duration timeout) throws InterruptedException {
+	/** The JVM's process id (for its resident memory). */
+	public long pid() {
+		return this.process.pid();
+	}
+
+	public void awaitReady(Duration timeout) throws InterruptedException {
+		awaitReady(timeout, Duration.ofMillis(500));
+	}
+
+	/** Waits until {@code /actuator/health} says UP, looking every {@code poll}. */
+	public void awaitReady(Duration timeout, Duration poll) throws InterruptedException {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (System.nanoTime() < deadline) {
 			if (!this.process.isAlive()) {
@@ -100,7 +119,7 @@ final class ClusterNode {
 			catch (IOException ex) {
 				// not listening yet
 			}
-			Thread.sleep(500);
+			Thread.sleep(poll.toMillis());
 		}
 		fail("node " + this.name + " not healthy after " + timeout.toSeconds() + " s, see " + this.log);
 	}
@@ -145,8 +164,18 @@ final class ClusterNode {
 		}
 	}
 
+	/** SIGTERM, as a service manager stops it; waits for the JVM to exit. */
+	public void stop(Duration timeout) throws InterruptedException {
+		if (this.process.isAlive()) {
+			this.process.destroy();
+			if (!this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+				kill();
+			}
+		}
+	}
+
 	/** SIGKILL: no shutdown hook, no transaction finished. */
-	void kill() {
+	public void kill() {
 		if (this.process.isAlive()) {
 			this.process.destroyForcibly();
 			try {
@@ -162,7 +191,7 @@ final class ClusterNode {
 		return URI.create("http://127.0.0.1:" + this.port + path);
 	}
 
-	static int freePort() throws IOException {
+	public static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
