@@ -145,11 +145,6 @@ class PortalAccess {
 		moveTo(AccessState.ACTIVE, now);
 	}
 
-	/** A login: the only thing it writes (never the process engine). */
-	void accessed(Instant now) {
-		this.lastAccessAt = now;
-	}
-
 	void warned(Instant expiresAt, Instant now) {
 		this.warningSentFor = expiresAt;
 		this.updatedAt = now;

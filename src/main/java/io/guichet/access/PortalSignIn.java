@@ -19,7 +19,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Contacts signing in: password checks, the last-access time (the only thing a login
@@ -48,11 +50,19 @@ public class PortalSignIn {
 
 	private final Executor mailExecutor;
 
+	private final TransactionTemplate transactions;
+
+	private final TransactionTemplate readOnly;
+
 	/** Compared against when the e-mail is unknown, so that both answers take as long. */
 	private final String decoyHash;
 
 	PortalSignIn(PortalAccessRepository accesses, Deadlines deadlines, ContactQueries queries, Tokens tokens,
-			AccessAdmin admin, PasswordEncoder passwords, AuditLog audit, Clock clock, TaskExecutor mailExecutor) {
+			AccessAdmin admin, PasswordEncoder passwords, AuditLog audit, Clock clock, TaskExecutor mailExecutor,
+			PlatformTransactionManager transactionManager) {
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.readOnly = new TransactionTemplate(transactionManager);
+		this.readOnly.setReadOnly(true);
 		this.accesses = accesses;
 		this.deadlines = deadlines;
 		this.queries = queries;
@@ -67,22 +77,37 @@ public class PortalSignIn {
 
 	/**
 	 * The access of this e-mail and password if it may enter now; empty for every kind of
-	 * failure.
+	 * failure. The password is checked outside any transaction (no connection is held
+	 * while hashing); the last-access time is then written by one UPDATE that two logins
+	 * of the same access at the same moment cannot make fail.
 	 */
-	@Transactional
 	public Optional<AccessSummary> authenticate(String email, String password) {
+		Candidate candidate = this.readOnly.execute((status) -> candidate(email));
+		boolean matches = password != null && password.length() <= Activation.MAX_PASSWORD_LENGTH
+				&& this.passwords.matches(password, candidate.hash());
+		if (candidate.accessId() == null || !matches) {
+			return Optional.empty();
+		}
+		return this.transactions.execute((status) -> {
+			boolean mayEnter = this.accesses.findById(candidate.accessId())
+				.filter((access) -> access.getState() == AccessState.ACTIVE
+						&& candidate.hash().equals(access.getPasswordHash()) && !this.deadlines.isPast(access))
+				.isPresent();
+			if (!mayEnter) {
+				return Optional.<AccessSummary>empty();
+			}
+			this.accesses.recordAccess(candidate.accessId(), this.clock.instant());
+			return this.accesses.findById(candidate.accessId()).map(this.queries::summary);
+		});
+	}
+
+	/** The access that may sign in with this e-mail and its hash, or the decoy hash. */
+	private Candidate candidate(String email) {
 		Optional<PortalAccess> found = (email == null || email.isBlank() || email.length() > 254) ? Optional.empty()
 				: this.accesses.findByEmailKey(PortalAccess.emailKey(email))
 					.filter((access) -> access.getState() == AccessState.ACTIVE && access.getPasswordHash() != null);
-		String hash = found.map(PortalAccess::getPasswordHash).orElse(this.decoyHash);
-		boolean matches = password != null && password.length() <= Activation.MAX_PASSWORD_LENGTH
-				&& this.passwords.matches(password, hash);
-		if (found.isEmpty() || !matches || this.deadlines.isPast(found.get())) {
-			return Optional.empty();
-		}
-		PortalAccess access = found.get();
-		access.accessed(this.clock.instant());
-		return Optional.of(this.queries.summary(access));
+		return found.map((access) -> new Candidate(access.getId(), access.getPasswordHash()))
+			.orElse(new Candidate(null, this.decoyHash));
 	}
 
 	/** A login made elsewhere (the real portal): only the last-access time moves. */
@@ -92,7 +117,7 @@ public class PortalSignIn {
 		if (access.getState() != AccessState.ACTIVE || this.deadlines.isPast(access)) {
 			throw new io.guichet.common.ConflictException("guichet.access.not-active");
 		}
-		access.accessed(this.clock.instant());
+		this.accesses.recordAccess(accessId, this.clock.instant());
 	}
 
 	@Transactional(readOnly = true)
@@ -177,6 +202,9 @@ public class PortalSignIn {
 		if (!errors.isEmpty()) {
 			throw new FieldErrorsException(errors);
 		}
+	}
+
+	private record Candidate(UUID accessId, String hash) {
 	}
 
 }

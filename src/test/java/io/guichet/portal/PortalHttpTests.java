@@ -1,8 +1,12 @@
 package io.guichet.portal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -130,6 +134,29 @@ class PortalHttpTests {
 			.isEqualTo(401);
 		assertThat(this.staff.postJson("/api/access/" + contact.accessId() + "/activity", "{}").status())
 			.isEqualTo(204);
+	}
+
+	@Test
+	void shouldRecordConcurrentLoginsOfOneAccessWithoutAnError() throws Exception {
+		Contact contact = activeContact();
+		// the benchmark saw 500s here: both logins wrote the access row, the second
+		// failed its version check
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<Integer>> answers = new ArrayList<>();
+			for (int i = 0; i < 40; i++) {
+				boolean activity = i % 2 == 0;
+				answers.add(pool.submit(() -> activity
+						? this.staff.postJson("/api/access/" + contact.accessId() + "/activity", "{}").status()
+						: authenticate(contact.email(), PASSWORD)));
+			}
+			for (Future<Integer> answer : answers) {
+				assertThat(answer.get()).isIn(200, 204);
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
 	}
 
 	@Test
