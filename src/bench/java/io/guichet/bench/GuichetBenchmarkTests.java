@@ -219,9 +219,10 @@ class GuichetBenchmarkTests {
 	private void createAndInvite() {
 		for (int clients : SETTINGS.p0Clients()) {
 			int before = this.smtp.count();
+			CpuMeter.Snapshot cpu = cpu();
 			long start = System.nanoTime();
 			Load.Result result = Load.run(clients, SETTINGS.levelDuration(), this::createContact);
-			mails("P0 create+invite", "Guichet", clients, result, before, start);
+			mails("P0 create+invite", "Guichet", clients, result, before, start, cpu);
 		}
 	}
 
@@ -229,12 +230,15 @@ class GuichetBenchmarkTests {
 	 * The e-mails a level's calls caused: rate in the window, and sustained (e-mails
 	 * divided by the time from the first call to the last e-mail accepted).
 	 */
-	private void mails(String scenario, String system, int clients, Load.Result result, int before, long start) {
+	private void mails(String scenario, String system, int clients, Load.Result result, int before, long start,
+			CpuMeter.Snapshot cpuBefore) {
 		long windowEnd = System.nanoTime();
 		int inWindow = this.smtp.count() - before;
-		this.results.add(scenario, system, result, (scenario.startsWith("P0") ? "201/s" : "completed/s"), "");
 		long allIn = this.smtp.awaitCount(before + (int) result.done(), SETTINGS.drainTimeout());
 		int received = this.smtp.count() - before;
+		// CPU up to the last e-mail: the call and its asynchronous e-mail job
+		this.results.add(scenario, system, result, (scenario.startsWith("P0") ? "201/s" : "completed/s"),
+				cpu().perOperation(cpuBefore, result.done()) + " (e-mail included)");
 		double windowSeconds = (windowEnd - start) / 1e9;
 		if (allIn < 0) {
 			this.results.add(new Results.Row(scenario, system + " e-mails", clients, received / windowSeconds,
@@ -264,10 +268,19 @@ class GuichetBenchmarkTests {
 		try {
 			for (int clients : SETTINGS.p1Clients()) {
 				long before = reviewTasks();
+				boolean profile = SETTINGS.profile().equals("P1") && clients == max(SETTINGS.p1Clients());
+				if (profile) {
+					jcmd("JFR.start", "name=bench", "settings=profile", "filename=target/bench/P1.jfr");
+				}
+				CpuMeter.Snapshot cpu = cpu();
 				Load.Result result = Load.run(clients, SETTINGS.levelDuration(), this::register);
+				String cpuNote = cpu().perOperation(cpu, result.done());
+				if (profile) {
+					jcmd("JFR.stop", "name=bench");
+				}
 				long tasks = reviewTasks() - before;
-				this.results.add("P1 registrations", "Guichet", result, "202/s",
-						"review tasks created: " + tasks + ((tasks == result.done()) ? " (one per 202)" : " (!)"));
+				this.results.add("P1 registrations", "Guichet", result, "202/s", "review tasks created: " + tasks
+						+ ((tasks == result.done()) ? " (one per 202); " : " (!); ") + cpuNote);
 			}
 		}
 		finally {
@@ -291,13 +304,14 @@ class GuichetBenchmarkTests {
 				+ "\"clientId\":{\"value\":\"" + this.clientId + "\"}}}";
 		for (int clients : SETTINGS.p2Clients()) {
 			int before = this.smtp.count();
+			CpuMeter.Snapshot cpu = cpu();
 			long start = System.nanoTime();
 			Load.Result result = Load.run(clients, SETTINGS.levelDuration(), (client, sequence) -> {
 				String task = tasks.poll();
 				return (task != null) ? this.approver.status("POST", "/engine-rest/task/" + task + "/complete", body)
 						: Load.NOTHING_LEFT;
 			});
-			mails("P2 approvals", "Guichet", clients, result, before, start);
+			mails("P2 approvals", "Guichet", clients, result, before, start, cpu);
 		}
 	}
 
@@ -308,17 +322,21 @@ class GuichetBenchmarkTests {
 		awaitNoDueJobs();
 		Map<String, Long> before = this.database.engineRowCounts();
 		for (int clients : SETTINGS.p3Clients()) {
+			CpuMeter.Snapshot cpu = cpu();
 			Load.Result result = Load.run(clients, SETTINGS.levelDuration(),
 					(client, sequence) -> this.staff.status("POST",
 							"/api/access/" + active.get((int) (sequence % active.size()))[1] + "/activity", null));
-			this.results.add("P3 activity", "Guichet", result, "204/s", "staff HTTP Basic; no password hashing");
+			this.results.add("P3 activity", "Guichet", result, "204/s",
+					"staff HTTP Basic; no password hashing; " + cpu().perOperation(cpu, result.done()));
 		}
+		CpuMeter.Snapshot cpu = cpu();
 		Load.Result authenticate = Load.run(8, SETTINGS.levelDuration(), (client, sequence) -> {
 			String[] contact = active.get((int) (sequence % active.size()));
 			return this.anonymous.status("POST", "/api/portal/authenticate",
 					Map.of("email", contact[0], "password", CONTACT_PASSWORD));
 		});
-		this.results.add("P3 authenticate", "Guichet", authenticate, "200/s", "bcrypt (strength 10) per call");
+		this.results.add("P3 authenticate", "Guichet", authenticate, "200/s",
+				"bcrypt (strength 10) per call; " + cpu().perOperation(cpu, authenticate.done()));
 		Map<String, Long> after = this.database.engineRowCounts();
 		List<String> changed = before.keySet()
 			.stream()
@@ -433,6 +451,7 @@ class GuichetBenchmarkTests {
 				this.database.count("select count(*) from act_ru_job"), this.database.acquisitionMillis(5),
 				Machine.loads());
 		int mailsBefore = this.smtp.count();
+		CpuMeter.Snapshot cpu = cpu();
 		long start = System.nanoTime();
 		// the due ones: last access 40 days ago, and their timers due now
 		try (Connection connection = this.database.open()) {
@@ -475,8 +494,8 @@ class GuichetBenchmarkTests {
 				Double.NaN, Double.NaN, Machine.load(),
 				(total > 0)
 						? String.format(Locale.ROOT,
-								"%d of %d accesses due at once: all EXPIRED after %.1f s, all notices after %.1f s",
-								due, accesses, allExpired, allNotices)
+								"%d of %d accesses due at once: all EXPIRED after %.1f s, all notices after %.1f s; %s",
+								due, accesses, allExpired, allNotices, cpu().perOperation(cpu, due))
 						: String.format(Locale.ROOT, "NOT DONE after %s: %d of %d expired, %d notices",
 								SETTINGS.p4Timeout(), expired, due, notices)));
 		this.results.note("P4 due timers", "acquisition statement right after the timers fell due: %.2f ms",
@@ -525,9 +544,11 @@ class GuichetBenchmarkTests {
 
 	private void databaseCeiling() throws Exception {
 		for (int clients : SETTINGS.ceilingClients()) {
+			CpuMeter.Snapshot cpu = CpuMeter.take(-1, this.database);
 			Load.Result result = DatabaseCeiling.run(this.database, clients,
 					SETTINGS.levelDuration().dividedBy(2).plusSeconds(1));
-			this.results.add("DB ceiling", "database", result, "commits/s", "one-row INSERT + COMMIT, JDBC");
+			this.results.add("DB ceiling", "database", result, "commits/s",
+					"one-row INSERT + COMMIT, JDBC; " + CpuMeter.take(-1, this.database).perOperation(cpu, result.done()));
 		}
 		this.results.write();
 	}
@@ -539,10 +560,14 @@ class GuichetBenchmarkTests {
 			engine.register(4, Duration.ofSeconds(5));
 			engine.approve(4, Duration.ofSeconds(5));
 			for (int clients : SETTINGS.p1Clients()) {
-				this.results.add("P1 registrations", "bare engine", engine.register(clients, SETTINGS.levelDuration()),
-						"started/s", "message start to the user task, no-op delegates");
+				CpuMeter.Snapshot cpu = CpuMeter.take(-1, bare);
+				Load.Result result = engine.register(clients, SETTINGS.levelDuration());
+				this.results.add("P1 registrations", "bare engine", result, "started/s",
+						"message start to the user task, no-op delegates; "
+								+ CpuMeter.take(-1, bare).perOperation(cpu, result.done()));
 			}
 			for (int clients : SETTINGS.p2Clients()) {
+				CpuMeter.Snapshot cpu = CpuMeter.take(-1, bare);
 				long start = System.nanoTime();
 				Load.Result result = engine.approve(clients, SETTINGS.levelDuration());
 				long deadline = System.nanoTime() + SETTINGS.drainTimeout().toNanos();
@@ -551,8 +576,9 @@ class GuichetBenchmarkTests {
 				}
 				double all = (System.nanoTime() - start) / 1e9;
 				this.results.add("P2 approvals", "bare engine", result, "completed/s",
-						String.format(Locale.ROOT, "no-op async step of all %d done %.1f s after the start (%.1f/s)",
-								result.done(), all, result.done() / all));
+						String.format(Locale.ROOT, "no-op async step of all %d done %.1f s after the start (%.1f/s); %s",
+								result.done(), all, result.done() / all,
+								CpuMeter.take(-1, bare).perOperation(cpu, result.done())));
 			}
 		}
 		finally {
@@ -577,6 +603,30 @@ class GuichetBenchmarkTests {
 	}
 
 	// helpers ------------------------------------------------------------------------------
+
+	private CpuMeter.Snapshot cpu() {
+		return CpuMeter.take(this.node.pid(), this.database);
+	}
+
+	private static int max(List<Integer> values) {
+		return values.stream().mapToInt(Integer::intValue).max().orElse(0);
+	}
+
+	/** A diagnostic command to the Guichet JVM (a flight recording for -Dbench.profile). */
+	private void jcmd(String... arguments) {
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+				Long.toString(this.node.pid())));
+		command.addAll(List.of(arguments));
+		try {
+			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			process.waitFor();
+			System.out.println("[bench] jcmd " + String.join(" ", arguments) + ": " + output.strip());
+		}
+		catch (Exception ex) {
+			System.out.println("[bench] jcmd failed: " + ex);
+		}
+	}
 
 	private String email(String scenario) {
 		return scenario + "-" + this.runId + "-" + this.unique.incrementAndGet() + "@bench.example";

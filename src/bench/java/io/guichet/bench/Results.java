@@ -1,9 +1,11 @@
 package io.guichet.bench;
 
+import java.awt.Color;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +17,10 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -133,7 +138,11 @@ final class Results {
 		byScenario.values().forEach(throughput::addSeries);
 		JFreeChart chart = ChartFactory.createXYLineChart("Throughput by concurrent clients (2 cores)", "clients",
 				"per second (log)", throughput, PlotOrientation.VERTICAL, true, false, false);
-		chart.getXYPlot().setRangeAxis(new LogAxis("per second (log)"));
+		LogAxis logAxis = new LogAxis("per second (log scale)");
+		logAxis.setNumberFormatOverride(new DecimalFormat("#,##0.#"));
+		logAxis.setSmallestValue(0.5);
+		chart.getXYPlot().setRangeAxis(logAxis);
+		chart.getXYPlot().setRenderer(new XYLineAndShapeRenderer(true, true));
 		save(chart, "throughput.png", 1000, 650);
 		JFreeChart bars = ChartFactory.createBarChart("Latency of one call (ms)", "scenario, system × clients",
 				"ms", latency, PlotOrientation.HORIZONTAL, true, false, false);
@@ -158,6 +167,14 @@ final class Results {
 	}
 
 	private void save(JFreeChart chart, String name, int width, int height) throws IOException {
+		chart.getPlot().setBackgroundPaint(Color.WHITE);
+		if (chart.getPlot() instanceof XYPlot plot) {
+			plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+			plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+		}
+		else if (chart.getPlot() instanceof CategoryPlot plot) {
+			plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+		}
 		ChartUtils.saveChartAsPNG(new File(this.folder.toFile(), name), chart, width, height);
 	}
 
