@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 record BenchSettings(String pgHost, int pgPort, String pgUser, String pgPassword, String database,
 		String bareDatabase, Duration levelDuration, Set<String> scenarios, List<Integer> p0Clients,
 		List<Integer> p1Clients, List<Integer> p2Clients, List<Integer> p3Clients, List<Integer> ceilingClients,
-		int p3Accesses, int p4Accesses, int p4Due, Duration p4Timeout, Duration drainTimeout, String profile) {
+		int p3Accesses, int p4Accesses, int p4Due, Duration p4Timeout, Duration drainTimeout, String profile,
+		List<String> guichetArguments) {
 
 	static BenchSettings fromSystemProperties() {
 		return new BenchSettings(System.getProperty("bench.pg-host", "127.0.0.1"),
@@ -31,7 +32,10 @@ record BenchSettings(String pgHost, int pgPort, String pgUser, String pgPassword
 				Integer.getInteger("bench.p4.accesses", 100_000), Integer.getInteger("bench.p4.due", 10_000),
 				Duration.ofSeconds(Integer.getInteger("bench.p4.timeout-seconds", 300)),
 				Duration.ofSeconds(Integer.getInteger("bench.drain-seconds", 120)),
-				System.getProperty("bench.profile", "").toUpperCase());
+				System.getProperty("bench.profile", "").toUpperCase(),
+				Arrays.stream(System.getProperty("bench.guichet-args", "").split(" "))
+					.filter((argument) -> !argument.isBlank())
+					.toList());
 	}
 
 	boolean runs(String scenario) {

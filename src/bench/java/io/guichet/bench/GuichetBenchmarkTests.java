@@ -91,9 +91,9 @@ class GuichetBenchmarkTests {
 	@Test
 	void shouldMeasureGuichetAndItsBaselines() throws Exception {
 		assertThat(ClusterNode.JAR).as("run after package: ./mvnw -B verify -Pbench").isRegularFile();
-		this.results.note("Settings", "%s per concurrency level; scenarios %s; P4 %d accesses, %d due",
+		this.results.note("Settings", "%s per concurrency level; scenarios %s; P4 %d accesses, %d due; Guichet %s",
 				SETTINGS.levelDuration(), SETTINGS.scenarios().stream().sorted().toList(), SETTINGS.p4Accesses(),
-				SETTINGS.p4Due());
+				SETTINGS.p4Due(), SETTINGS.guichetArguments().isEmpty() ? "as shipped" : SETTINGS.guichetArguments());
 		this.database = new BenchDatabase(SETTINGS, SETTINGS.database());
 		this.database.recreate();
 		this.smtp = new Smtp(ClusterNode.freePort());
@@ -176,7 +176,7 @@ class GuichetBenchmarkTests {
 		this.nodeStarts++;
 		long start = System.nanoTime();
 		this.node = ClusterNode.start("bench", this.database.url(), SETTINGS.pgUser(), SETTINGS.pgPassword(),
-				this.smtp.port(), List.of(), new File("target/bench/guichet-" + this.nodeStarts + ".log"));
+				this.smtp.port(), SETTINGS.guichetArguments(), new File("target/bench/guichet-" + this.nodeStarts + ".log"));
 		this.node.awaitReady(Duration.ofSeconds(240), Duration.ofMillis(100));
 		double seconds = (System.nanoTime() - start) / 1e9;
 		this.anonymous = new Api(this.http, this.node.port(), null, null);
