@@ -496,8 +496,8 @@ class GuichetBenchmarkTests {
 						? String.format(Locale.ROOT,
 								"%d of %d accesses due at once: all EXPIRED after %.1f s, all notices after %.1f s; %s",
 								due, accesses, allExpired, allNotices, cpu().perOperation(cpu, due))
-						: String.format(Locale.ROOT, "NOT DONE after %s: %d of %d expired, %d notices",
-								SETTINGS.p4Timeout(), expired, due, notices)));
+						: String.format(Locale.ROOT, "NOT DONE after %s: %d of %d expired, %d notices; %s",
+								SETTINGS.p4Timeout(), expired, due, notices, cpu().perOperation(cpu, notices))));
 		this.results.note("P4 due timers", "acquisition statement right after the timers fell due: %.2f ms",
 				acquisitionDue);
 	}
@@ -592,10 +592,16 @@ class GuichetBenchmarkTests {
 			double guichet = this.results.perSecond("P1 registrations", "Guichet", clients);
 			double bare = this.results.perSecond("P1 registrations", "bare engine", clients);
 			double ceiling = this.results.perSecond("DB ceiling", "database", clients);
+			if (Double.isNaN(guichet) || Double.isNaN(bare)) {
+				continue;
+			}
 			this.results.note("Ratios", "P1 at %d clients: Guichet / bare engine = %.2f; Guichet / DB ceiling = %.3f",
 					clients, guichet / bare, guichet / ceiling);
 		}
 		for (int clients : SETTINGS.p2Clients()) {
+			if (Double.isNaN(this.results.perSecond("P2 approvals", "bare engine", clients))) {
+				continue;
+			}
 			this.results.note("Ratios", "P2 at %d clients: Guichet / bare engine (completions) = %.2f", clients,
 					this.results.perSecond("P2 approvals", "Guichet", clients)
 							/ this.results.perSecond("P2 approvals", "bare engine", clients));
