@@ -29,8 +29,24 @@ final class BenchDatabase implements AutoCloseable {
 		return this.settings.url(this.name);
 	}
 
+	/**
+	 * A new connection; waits up to a minute while PostgreSQL has no connection slot
+	 * left (other builds share the server).
+	 */
 	Connection open() throws SQLException {
-		return DriverManager.getConnection(url(), this.settings.pgUser(), this.settings.pgPassword());
+		long deadline = System.nanoTime() + 60_000_000_000L;
+		while (true) {
+			try {
+				return DriverManager.getConnection(url(), this.settings.pgUser(), this.settings.pgPassword());
+			}
+			catch (SQLException ex) {
+				if (!"53300".equals(ex.getSQLState()) || System.nanoTime() > deadline) {
+					throw ex;
+				}
+				System.out.println("[bench] PostgreSQL has no connection slot left; trying again");
+				Machine.sleep(1000);
+			}
+		}
 	}
 
 	/** Drops and creates the database: each run starts empty. */
