@@ -17,7 +17,11 @@ final class DatabaseCeiling {
 	private DatabaseCeiling() {
 	}
 
-	static Load.Result run(BenchDatabase database, int clients, Duration duration) throws SQLException {
+	/** A level's figures and the CPU per commit of its backends and of this JVM. */
+	record Measured(Load.Result result, String cpu) {
+	}
+
+	static Measured run(BenchDatabase database, int clients, Duration duration) throws SQLException {
 		try (Connection setup = database.open(); Statement statement = setup.createStatement()) {
 			statement.execute("create table if not exists bench_ceiling (id bigserial primary key,"
 					+ " client integer not null, payload varchar(100) not null, created_at timestamptz not null)");
@@ -32,7 +36,9 @@ final class DatabaseCeiling {
 				inserts.add(connection.prepareStatement(
 						"insert into bench_ceiling (client, payload, created_at) values (?, ?, now())"));
 			}
-			return Load.run(clients, duration, (client, sequence) -> {
+			// measured while the level's backends exist (they end with their connections)
+			CpuMeter.Snapshot before = CpuMeter.take(-1, database);
+			Load.Result result = Load.run(clients, duration, (client, sequence) -> {
 				PreparedStatement insert = inserts.get(client);
 				insert.setInt(1, client);
 				insert.setString(2, "row " + sequence);
@@ -40,6 +46,7 @@ final class DatabaseCeiling {
 				connections.get(client).commit();
 				return 200;
 			});
+			return new Measured(result, CpuMeter.take(-1, database).perOperation(before, result.done()));
 		}
 		finally {
 			for (Connection connection : connections) {

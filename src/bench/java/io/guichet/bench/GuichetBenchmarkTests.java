@@ -544,11 +544,10 @@ class GuichetBenchmarkTests {
 
 	private void databaseCeiling() throws Exception {
 		for (int clients : SETTINGS.ceilingClients()) {
-			CpuMeter.Snapshot cpu = CpuMeter.take(-1, this.database);
-			Load.Result result = DatabaseCeiling.run(this.database, clients,
+			DatabaseCeiling.Measured level = DatabaseCeiling.run(this.database, clients,
 					SETTINGS.levelDuration().dividedBy(2).plusSeconds(1));
-			this.results.add("DB ceiling", "database", result, "commits/s",
-					"one-row INSERT + COMMIT, JDBC; " + CpuMeter.take(-1, this.database).perOperation(cpu, result.done()));
+			this.results.add("DB ceiling", "database", level.result(), "commits/s",
+					"one-row INSERT + COMMIT, JDBC; " + level.cpu());
 		}
 		this.results.write();
 	}
