@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,13 +24,14 @@ import static org.assertj.core.api.Assertions.fail;
 /**
  * One Guichet JVM ({@code java -jar target/guichet.jar}) of the two-node and crash tests,
  * on the shipped settings except the few the scenario names. It can be killed (SIGKILL)
- * and started again on the same port, as a supervisor would.
+ * and started again on the same port, as a supervisor would. Public for the benchmark
+ * ({@code -Pbench}), which starts Guichet the same way.
  */
-final class ClusterNode {
+public final class ClusterNode {
 
-	static final Path JAR = Path.of("target", "guichet.jar");
+	public static final Path JAR = Path.of("target", "guichet.jar");
 
-	static final String ADMIN_PASSWORD = "Admin-password-1";
+	public static final String ADMIN_PASSWORD = "Admin-password-1";
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -57,9 +59,15 @@ final class ClusterNode {
 	 * Starts {@code node-<name>} on a free port; {@code settings} are added to the
 	 * command line ({@code --name=value}).
 	 */
-	static ClusterNode start(String name, String jdbcUrl, String user, String password, int smtpPort,
+	public static ClusterNode start(String name, String jdbcUrl, String user, String password, int smtpPort,
 			List<String> settings) throws IOException {
-		return start(name, freePort(), List.of(), jdbcUrl, user, password, smtpPort, settings);
+		return start(name, jdbcUrl, user, password, smtpPort, settings, defaultLog(name));
+	}
+
+	/** As above, with the node's output in {@code log}. */
+	public static ClusterNode start(String name, String jdbcUrl, String user, String password, int smtpPort,
+			List<String> settings, File log) throws IOException {
+		return start(name, freePort(), List.of(), log, jdbcUrl, user, password, smtpPort, settings);
 	}
 
 	/**
@@ -68,6 +76,11 @@ final class ClusterNode {
 	 */
 	static ClusterNode start(String name, int port, List<String> jvmOptions, String jdbcUrl, String user,
 			String password, int smtpPort, List<String> settings) throws IOException {
+		return start(name, port, jvmOptions, defaultLog(name), jdbcUrl, user, password, smtpPort, settings);
+	}
+
+	private static ClusterNode start(String name, int port, List<String> jvmOptions, File log, String jdbcUrl,
+			String user, String password, int smtpPort, List<String> settings) throws IOException {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m"));
 		command.addAll(jvmOptions);
@@ -81,7 +94,7 @@ final class ClusterNode {
 				// mail_outbox
 				"--camunda.bpm.generic-properties.properties.hostname=" + hostname(name)));
 		command.addAll(settings);
-		File log = new File("target", "cluster-node-" + name + ".log");
+		log.getParentFile().mkdirs();
 		return launch(name, port, List.copyOf(command), log, ProcessBuilder.Redirect.to(log));
 	}
 
@@ -103,15 +116,20 @@ final class ClusterNode {
 		return new ClusterNode(name, port, command, process, log);
 	}
 
+	private static File defaultLog(String name) {
+		return new File("target", "cluster-node-" + name + ".log");
+	}
+
 	static String hostname(String name) {
 		return "node-" + name;
 	}
 
-	int port() {
+	public int port() {
 		return this.port;
 	}
 
-	long pid() {
+	/** The JVM's process id (for its resident memory). */
+	public long pid() {
 		return this.process.pid();
 	}
 
@@ -135,7 +153,12 @@ final class ClusterNode {
 		}
 	}
 
-	void awaitReady(Duration timeout) throws InterruptedException {
+	public void awaitReady(Duration timeout) throws InterruptedException {
+		awaitReady(timeout, Duration.ofMillis(500));
+	}
+
+	/** Waits until {@code /actuator/health} says UP, looking every {@code poll}. */
+	public void awaitReady(Duration timeout, Duration poll) throws InterruptedException {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (System.nanoTime() < deadline) {
 			if (!this.process.isAlive()) {
@@ -152,7 +175,7 @@ final class ClusterNode {
 			catch (IOException ex) {
 				// not listening yet
 			}
-			Thread.sleep(500);
+			Thread.sleep(poll.toMillis());
 		}
 		fail("node " + this.name + " not healthy after " + timeout.toSeconds() + " s, see " + this.log);
 	}
@@ -198,7 +221,17 @@ final class ClusterNode {
 	}
 
 	/** SIGKILL: no shutdown hook, no transaction finished. */
-	void kill() {
+	/** SIGTERM, as a service manager stops it; waits for the JVM to exit. */
+	public void stop(Duration timeout) throws InterruptedException {
+		if (this.process.isAlive()) {
+			this.process.destroy();
+			if (!this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+				kill();
+			}
+		}
+	}
+
+	public void kill() {
 		if (this.process.isAlive()) {
 			this.process.destroyForcibly();
 			try {
@@ -214,7 +247,7 @@ final class ClusterNode {
 		return URI.create("http://127.0.0.1:" + this.port + path);
 	}
 
-	static int freePort() throws IOException {
+	public static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
