@@ -38,12 +38,9 @@ class JobDueDateIndex extends AbstractProcessEnginePlugin {
 	public void postProcessEngineBuild(ProcessEngine engine) {
 		try (Connection connection = this.configuration.getDataSource().getConnection();
 				Statement statement = connection.createStatement()) {
+			statement.execute(SQL);
 			if (!connection.getAutoCommit()) {
-				statement.execute(SQL);
 				connection.commit();
-			}
-			else {
-				statement.execute(SQL);
 			}
 		}
 		catch (SQLException ex) {
