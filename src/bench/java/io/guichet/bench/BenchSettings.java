@@ -14,7 +14,7 @@ record BenchSettings(String pgHost, int pgPort, String pgUser, String pgPassword
 		String bareDatabase, Duration levelDuration, Set<String> scenarios, List<Integer> p0Clients,
 		List<Integer> p1Clients, List<Integer> p2Clients, List<Integer> p3Clients, List<Integer> ceilingClients,
 		int p3Accesses, int p4Accesses, int p4Due, Duration p4Timeout, Duration drainTimeout, String profile,
-		List<String> guichetArguments) {
+		List<String> guichetArguments, List<String> jvmOptions) {
 
 	static BenchSettings fromSystemProperties() {
 		return new BenchSettings(System.getProperty("bench.pg-host", "127.0.0.1"),
@@ -35,6 +35,9 @@ record BenchSettings(String pgHost, int pgPort, String pgUser, String pgPassword
 				System.getProperty("bench.profile", "").toUpperCase(),
 				Arrays.stream(System.getProperty("bench.guichet-args", "").split(" "))
 					.filter((argument) -> !argument.isBlank())
+					.toList(),
+				Arrays.stream(System.getProperty("bench.jvm-options", "@jvm.options").split(" "))
+					.filter((option) -> !option.isBlank())
 					.toList());
 	}
 

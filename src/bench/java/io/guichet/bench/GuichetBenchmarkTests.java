@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -132,8 +134,11 @@ class GuichetBenchmarkTests {
 		this.results.note("P5 footprint", "launch to ready, existing database: %.1f s (load %s)", warm,
 				Machine.loads());
 		Machine.sleep(10_000);
-		this.results.note("P5 footprint", "resident memory idle (10 s after ready, -Xmx512m): %.0f MiB (load %s)",
-				Machine.rssMiB(this.node.pid()), Machine.loads());
+		this.results.note("P5 footprint", "resident memory idle (10 s after ready, -Xmx512m %s): %s (load %s)",
+				String.join(" ", SETTINGS.jvmOptions()), Machine.memory(this.node.pid()), Machine.loads());
+		if (SETTINGS.runs("P5")) {
+			classDataSharing();
+		}
 		seed();
 		warmUp();
 		this.results.write();
@@ -166,8 +171,8 @@ class GuichetBenchmarkTests {
 					"launch to ready, the run's database (%d accesses, %d engine jobs): %.1f s (load %s)", accesses,
 					jobs, populated, Machine.loads());
 			Machine.sleep(10_000);
-			this.results.note("P5 footprint", "resident memory idle after that restart: %.0f MiB (load %s)",
-					Machine.rssMiB(this.node.pid()), Machine.loads());
+			this.results.note("P5 footprint", "resident memory idle after that restart: %s (load %s)",
+					Machine.memory(this.node.pid()), Machine.loads());
 		}
 	}
 
@@ -175,8 +180,13 @@ class GuichetBenchmarkTests {
 	private double startGuichet() throws Exception {
 		this.nodeStarts++;
 		long start = System.nanoTime();
-		this.node = ClusterNode.start("bench", this.database.url(), SETTINGS.pgUser(), SETTINGS.pgPassword(),
-				this.smtp.port(), SETTINGS.guichetArguments(), new File("target/bench/guichet-" + this.nodeStarts + ".log"));
+		this.node = ClusterNode.start("bench", ClusterNode.JAR, SETTINGS.jvmOptions(), this.database.url(),
+				SETTINGS.pgUser(), SETTINGS.pgPassword(), this.smtp.port(), SETTINGS.guichetArguments(),
+				new File("target/bench/guichet-" + this.nodeStarts + ".log"));
+		return awaitGuichet(start);
+	}
+
+	private double awaitGuichet(long start) throws InterruptedException {
 		this.node.awaitReady(Duration.ofSeconds(240), Duration.ofMillis(100));
 		double seconds = (System.nanoTime() - start) / 1e9;
 		this.anonymous = new Api(this.http, this.node.port(), null, null);
@@ -184,6 +194,56 @@ class GuichetBenchmarkTests {
 		this.staff = this.anonymous.as(STAFF, STAFF_PASSWORD);
 		this.approver = this.anonymous.as("approver", APPROVER_PASSWORD);
 		return seconds;
+	}
+
+	/**
+	 * P5 as the Docker image starts Guichet: the jar extracted, a class-data sharing
+	 * archive written by a training start (on an in-memory H2 database, as at image
+	 * build), then launch to ready and idle memory on the existing database with it. Leaves
+	 * Guichet running as shipped again.
+	 */
+	private void classDataSharing() throws Exception {
+		this.node.stop(Duration.ofSeconds(60));
+		Path app = Path.of("target", "bench", "cds");
+		FileSystemUtils.deleteRecursively(app);
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		run(List.of(java, "-Djarmode=tools", "-jar", ClusterNode.JAR.toString(), "extract", "--destination",
+				app.toString()), "cds-extract");
+		long training = System.nanoTime();
+		List<String> train = new ArrayList<>(List.of(java));
+		train.addAll(SETTINGS.jvmOptions());
+		train.addAll(List.of("-XX:ArchiveClassesAtExit=" + app.resolve("guichet.jsa"), "-Xlog:cds=error",
+				"-Dspring.context.exit=onRefresh", "-jar", app.resolve("guichet.jar").toString(),
+				"--spring.datasource.url=jdbc:h2:mem:training", "--server.port=0", "--spring.mail.host=localhost"));
+		run(train, "cds-training");
+		this.results.note("P5 footprint", "class-data sharing archive: extracted and trained in %.1f s, %.0f MiB",
+				(System.nanoTime() - training) / 1e9, Files.size(app.resolve("guichet.jsa")) / 1048576.0);
+		this.nodeStarts++;
+		long start = System.nanoTime();
+		List<String> options = new ArrayList<>(SETTINGS.jvmOptions());
+		options.add("-XX:SharedArchiveFile=" + app.resolve("guichet.jsa"));
+		this.node = ClusterNode.start("bench", app.resolve("guichet.jar"), options, this.database.url(),
+				SETTINGS.pgUser(), SETTINGS.pgPassword(), this.smtp.port(), SETTINGS.guichetArguments(),
+				new File("target/bench/guichet-" + this.nodeStarts + ".log"));
+		double ready = awaitGuichet(start);
+		this.results.note("P5 footprint", "launch to ready, existing database, with class-data sharing: %.1f s (load %s)",
+				ready, Machine.loads());
+		Machine.sleep(10_000);
+		this.results.note("P5 footprint", "resident memory idle with class-data sharing: %s (load %s)",
+				Machine.memory(this.node.pid()), Machine.loads());
+		this.node.stop(Duration.ofSeconds(60));
+		startGuichet();
+	}
+
+	private static void run(List<String> command, String name) throws Exception {
+		File log = new File("target/bench/" + name + ".log");
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.to(log))
+			.start();
+		if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+			process.destroyForcibly();
+			throw new AssertionError(name + " failed, see " + log);
+		}
 	}
 
 	/** A staff user (group guichet-staff, as a real one) and one client. */

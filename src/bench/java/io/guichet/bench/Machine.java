@@ -3,6 +3,7 @@ package io.guichet.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** What the machine and a process look like now: load average, resident memory. */
 final class Machine {
@@ -31,11 +32,24 @@ final class Machine {
 		}
 	}
 
+	/**
+	 * Resident memory as "VmRSS MiB (private RssAnon, file-backed RssFile)": a class-data
+	 * sharing archive is mapped from its file, shared with the page cache.
+	 */
+	static String memory(long pid) {
+		return String.format(Locale.ROOT, "%.0f MiB (private %.0f, file-backed %.0f)", status(pid, "VmRSS:"),
+				status(pid, "RssAnon:"), status(pid, "RssFile:"));
+	}
+
 	/** Resident memory of a process in MiB, or -1 when it cannot be read. */
 	static double rssMiB(long pid) {
+		return status(pid, "VmRSS:");
+	}
+
+	private static double status(long pid, String field) {
 		try {
 			for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-				if (line.startsWith("VmRSS:")) {
+				if (line.startsWith(field)) {
 					return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
 				}
 			}

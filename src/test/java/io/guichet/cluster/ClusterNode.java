@@ -76,15 +76,29 @@ public final class ClusterNode {
 	 */
 	static ClusterNode start(String name, int port, List<String> jvmOptions, String jdbcUrl, String user,
 			String password, int smtpPort, List<String> settings) throws IOException {
-		return start(name, port, jvmOptions, defaultLog(name), jdbcUrl, user, password, smtpPort, settings);
+		return start(name, port, jvmOptions, JAR, defaultLog(name), jdbcUrl, user, password, smtpPort, settings);
+	}
+
+	/**
+	 * Starts {@code jar} (an extracted copy of guichet.jar, say) with {@code jvmOptions}
+	 * after {@code -Xmx512m}, on a free port, its output in {@code log}.
+	 */
+	public static ClusterNode start(String name, Path jar, List<String> jvmOptions, String jdbcUrl, String user,
+			String password, int smtpPort, List<String> settings, File log) throws IOException {
+		return start(name, freePort(), jvmOptions, jar, log, jdbcUrl, user, password, smtpPort, settings);
 	}
 
 	private static ClusterNode start(String name, int port, List<String> jvmOptions, File log, String jdbcUrl,
 			String user, String password, int smtpPort, List<String> settings) throws IOException {
+		return start(name, port, jvmOptions, JAR, log, jdbcUrl, user, password, smtpPort, settings);
+	}
+
+	private static ClusterNode start(String name, int port, List<String> jvmOptions, Path jar, File log, String jdbcUrl,
+			String user, String password, int smtpPort, List<String> settings) throws IOException {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m"));
 		command.addAll(jvmOptions);
-		command.addAll(List.of("-jar", JAR.toString(), "--server.port=" + port, "--spring.datasource.url=" + jdbcUrl,
+		command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--spring.datasource.url=" + jdbcUrl,
 				"--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
 				"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
 				"--guichet.bootstrap.admin-password=" + ADMIN_PASSWORD,
@@ -220,7 +234,6 @@ public final class ClusterNode {
 		}
 	}
 
-	/** SIGKILL: no shutdown hook, no transaction finished. */
 	/** SIGTERM, as a service manager stops it; waits for the JVM to exit. */
 	public void stop(Duration timeout) throws InterruptedException {
 		if (this.process.isAlive()) {
@@ -231,6 +244,16 @@ public final class ClusterNode {
 		}
 	}
 
+	/** Waits until the JVM exits by itself and answers its exit code. */
+	public int awaitExit(Duration timeout) throws InterruptedException {
+		if (!this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+			kill();
+			fail("node " + this.name + " still running after " + timeout.toSeconds() + " s, see " + this.log);
+		}
+		return this.process.exitValue();
+	}
+
+	/** SIGKILL: no shutdown hook, no transaction finished. */
 	public void kill() {
 		if (this.process.isAlive()) {
 			this.process.destroyForcibly();
