@@ -1,5 +1,6 @@
 package io.guichet;
 
+import io.guichet.config.ServiceLookups;
 import org.camunda.bpm.spring.boot.starter.annotation.EnableProcessApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -9,6 +10,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @EnableProcessApplication("guichet")
 @ConfigurationPropertiesScan
 public class GuichetApplication {
+
+	static {
+		// here rather than in main: tests start the application without it
+		ServiceLookups.pin();
+	}
 
 	public static void main(String[] args) {
 		SpringApplication.run(GuichetApplication.class, args);

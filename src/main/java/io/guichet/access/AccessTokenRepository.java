@@ -16,7 +16,16 @@ interface AccessTokenRepository extends JpaRepository<AccessToken, UUID> {
 
 	void deleteByAccessId(UUID accessId);
 
-	List<AccessToken> findByAccessIdAndPurpose(UUID accessId, AccessToken.Purpose purpose);
+	// JPQL, not derived: Hibernate caches a JPQL query's translation to SQL, while a
+	// derived
+	// (criteria) query is translated again on every call (15 % of Guichet's CPU in P4's
+	// expiries)
+	@Query("select t from AccessToken t where t.accessId = :accessId and t.purpose = :purpose")
+	List<AccessToken> findByAccessIdAndPurpose(@Param("accessId") UUID accessId,
+			@Param("purpose") AccessToken.Purpose purpose);
+
+	@Query("select t from AccessToken t where t.accessId = :accessId")
+	List<AccessToken> findAllOfAccess(@Param("accessId") UUID accessId);
 
 	/** Tokens expired, used or superseded before the cutoff. */
 	@Modifying(flushAutomatically = true, clearAutomatically = true)

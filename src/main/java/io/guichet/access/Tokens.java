@@ -52,9 +52,7 @@ class Tokens {
 	 * access revoked).
 	 */
 	void killAll(UUID accessId, Instant now) {
-		for (AccessToken.Purpose purpose : AccessToken.Purpose.values()) {
-			this.tokens.findByAccessIdAndPurpose(accessId, purpose).forEach((token) -> token.supersede(now));
-		}
+		this.tokens.findAllOfAccess(accessId).forEach((token) -> token.supersede(now));
 	}
 
 	static String hash(String raw) {

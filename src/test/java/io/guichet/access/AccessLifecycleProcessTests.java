@@ -166,6 +166,26 @@ class AccessLifecycleProcessTests {
 	}
 
 	@Test
+	void shouldKeepNoDeadlineVariablesAndUpdateThoseOfAnOlderInstance() {
+		Activated contact = activate(client(null));
+		ProcessInstance lifecycle = lifecycle(contact.accessId());
+		assertThat(this.runtime.getVariables(lifecycle.getId())).doesNotContainKeys("outcome", "nextCheckAt");
+		assertThat(timer(lifecycle).getDuedate().toInstant()).isEqualTo(day(25));
+
+		// as an instance started when they were persisted
+		this.runtime.setVariable(lifecycle.getId(), "outcome", "WAIT");
+		this.runtime.setVariable(lifecycle.getId(), "nextCheckAt", Date.from(day(25)));
+		at(day(20));
+		assertThat(this.signIn.authenticate(contact.email(), PASSWORD)).isPresent();
+		fireTimer(lifecycle);
+
+		assertThat(lifecycle).isWaitingAt(LifecycleProcess.GATEWAY_WAIT_FOR_DEADLINE);
+		assertThat(timer(lifecycle).getDuedate().toInstant()).isEqualTo(day(45));
+		assertThat(this.runtime.getVariables(lifecycle.getId())).containsEntry("outcome", "WAIT")
+			.containsEntry("nextCheckAt", Date.from(day(45)));
+	}
+
+	@Test
 	void shouldExpireOnAFixedDateEarlierThanTheInactivityDeadline() {
 		Activated contact = activate(client(null));
 		ProcessInstance lifecycle = lifecycle(contact.accessId());
