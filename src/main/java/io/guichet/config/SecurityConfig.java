@@ -182,12 +182,12 @@ class SecurityConfig {
 
 	/**
 	 * {@code /engine-rest} needs HTTP Basic with a Camunda user (it has no authentication
-	 * by default).
+	 * by default); the password is checked as on {@code /api}.
 	 */
 	@Bean
-	FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+	FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(StaffCredentials credentials) {
 		FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>(
-				new ProcessEngineAuthenticationFilter());
+				new EngineRestAuthenticationFilter(credentials));
 		registration.setName("camunda-engine-rest-auth");
 		registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
 		registration.addUrlPatterns("/engine-rest/*");
