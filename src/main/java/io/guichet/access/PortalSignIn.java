@@ -110,14 +110,17 @@ public class PortalSignIn {
 			.orElse(new Candidate(null, this.decoyHash));
 	}
 
-	/** A login made elsewhere (the real portal): only the last-access time moves. */
+	/**
+	 * A login made elsewhere (the real portal): only the last-access time moves. One read
+	 * (the access with its client's inactivity period) and one UPDATE.
+	 */
 	@Transactional
 	public void recordActivity(UUID accessId) {
-		PortalAccess access = this.accesses.findById(accessId).orElseThrow(() -> new NotFoundException("access"));
-		if (access.getState() != AccessState.ACTIVE || this.deadlines.isPast(access)) {
-			throw new io.guichet.common.ConflictException("guichet.access.not-active");
+		switch (this.deadlines.checkActivity(accessId)) {
+			case UNKNOWN -> throw new NotFoundException("access");
+			case NOT_ACTIVE -> throw new io.guichet.common.ConflictException("guichet.access.not-active");
+			case OPEN -> this.accesses.recordAccess(accessId, this.clock.instant());
 		}
-		this.accesses.recordAccess(accessId, this.clock.instant());
 	}
 
 	@Transactional(readOnly = true)

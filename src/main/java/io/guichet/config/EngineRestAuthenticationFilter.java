@@ -27,7 +27,8 @@ class EngineRestAuthenticationFilter extends ProcessEngineAuthenticationFilter {
 
 	@Override
 	public void init(FilterConfig config) throws ServletException {
-		// Camunda's filter builds the provider named in its init parameters; ours replaces it
+		// Camunda's filter builds the provider named in its init parameters; ours
+		// replaces it
 		super.init(config);
 		this.authenticationProvider = new CachedBasic(this.credentials);
 	}
