@@ -2,6 +2,8 @@ package io.guichet.access;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -31,6 +34,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PortalSignIn {
 
 	private static final Logger log = LoggerFactory.getLogger(PortalSignIn.class);
+
+	/**
+	 * As {@link PortalAccessRepository#recordAccess}, and only while the access is
+	 * active.
+	 */
+	private static final String RECORD_ACTIVITY = "update portal_access set last_access_at = :at, version = version + 1"
+			+ " where id = :id and state = :active and (last_access_at is null or last_access_at < :at)";
 
 	private final PortalAccessRepository accesses;
 
@@ -54,12 +64,15 @@ public class PortalSignIn {
 
 	private final TransactionTemplate readOnly;
 
+	private final JdbcClient sql;
+
 	/** Compared against when the e-mail is unknown, so that both answers take as long. */
 	private final String decoyHash;
 
 	PortalSignIn(PortalAccessRepository accesses, Deadlines deadlines, ContactQueries queries, Tokens tokens,
 			AccessAdmin admin, PasswordEncoder passwords, AuditLog audit, Clock clock, TaskExecutor mailExecutor,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, JdbcClient sql) {
+		this.sql = sql;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.readOnly = new TransactionTemplate(transactionManager);
 		this.readOnly.setReadOnly(true);
@@ -110,14 +123,22 @@ public class PortalSignIn {
 			.orElse(new Candidate(null, this.decoyHash));
 	}
 
-	/** A login made elsewhere (the real portal): only the last-access time moves. */
-	@Transactional
+	/**
+	 * A login made elsewhere (the real portal): only the last-access time moves. One read
+	 * (the access with its client's inactivity period), then one UPDATE that moves the
+	 * time forward only while the access is still active: two statements in autocommit,
+	 * no transaction around them (a revocation in between wins, as it would after).
+	 */
 	public void recordActivity(UUID accessId) {
-		PortalAccess access = this.accesses.findById(accessId).orElseThrow(() -> new NotFoundException("access"));
-		if (access.getState() != AccessState.ACTIVE || this.deadlines.isPast(access)) {
-			throw new io.guichet.common.ConflictException("guichet.access.not-active");
+		switch (this.deadlines.checkActivity(accessId)) {
+			case UNKNOWN -> throw new NotFoundException("access");
+			case NOT_ACTIVE -> throw new io.guichet.common.ConflictException("guichet.access.not-active");
+			case OPEN -> this.sql.sql(RECORD_ACTIVITY)
+				.param("at", OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
+				.param("id", accessId)
+				.param("active", AccessState.ACTIVE.name())
+				.update();
 		}
-		this.accesses.recordAccess(accessId, this.clock.instant());
 	}
 
 	@Transactional(readOnly = true)

@@ -2,9 +2,6 @@ package io.guichet.config;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -19,25 +16,23 @@ import org.springframework.stereotype.Component;
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
-	private final IdentityService identity;
+	private final StaffCredentials credentials;
 
-	CamundaIdentityAuthenticationProvider(IdentityService identity) {
-		this.identity = identity;
+	CamundaIdentityAuthenticationProvider(StaffCredentials credentials) {
+		this.credentials = credentials;
 	}
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String user = authentication.getName();
 		Object credentials = authentication.getCredentials();
-		if (user == null || user.isBlank() || !(credentials instanceof String password)
-				|| !this.identity.checkPassword(user, password)) {
+		StaffCredentials.Staff staff = (credentials instanceof String password)
+				? this.credentials.verify(user, password).orElse(null) : null;
+		if (staff == null) {
 			throw new BadCredentialsException("Bad credentials");
 		}
-		List<SimpleGrantedAuthority> authorities = this.identity.createGroupQuery()
-			.groupMember(user)
-			.list()
+		List<SimpleGrantedAuthority> authorities = staff.groups()
 			.stream()
-			.map(Group::getId)
 			.map(StaffGroups::authority)
 			.map(SimpleGrantedAuthority::new)
 			.toList();

@@ -4,6 +4,7 @@ import io.guichet.access.PortalSignIn;
 import io.guichet.common.Throttle;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -182,12 +183,12 @@ class SecurityConfig {
 
 	/**
 	 * {@code /engine-rest} needs HTTP Basic with a Camunda user (it has no authentication
-	 * by default).
+	 * by default); the password is checked as on {@code /api}.
 	 */
 	@Bean
-	FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+	FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(StaffCredentials credentials) {
 		FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>(
-				new ProcessEngineAuthenticationFilter());
+				new EngineRestAuthenticationFilter(credentials));
 		registration.setName("camunda-engine-rest-auth");
 		registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
 		registration.addUrlPatterns("/engine-rest/*");
@@ -201,9 +202,9 @@ class SecurityConfig {
 	 * authentication, so that anonymous callers still get the engine's 401).
 	 */
 	@Bean
-	FilterRegistrationBean<TaskVariablesFilter> taskVariables(TaskService tasks) {
+	FilterRegistrationBean<TaskVariablesFilter> taskVariables(TaskService tasks, IdentityService identity) {
 		FilterRegistrationBean<TaskVariablesFilter> registration = new FilterRegistrationBean<>(
-				new TaskVariablesFilter(tasks));
+				new TaskVariablesFilter(tasks, identity));
 		registration.setName("guichet-task-variables");
 		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
 		registration.setOrder(-40);

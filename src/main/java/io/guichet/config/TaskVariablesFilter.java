@@ -22,7 +22,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -52,8 +54,11 @@ class TaskVariablesFilter extends OncePerRequestFilter {
 
 	private final TaskService tasks;
 
-	TaskVariablesFilter(TaskService tasks) {
+	private final IdentityService identity;
+
+	TaskVariablesFilter(TaskService tasks, IdentityService identity) {
 		this.tasks = tasks;
+		this.identity = identity;
 	}
 
 	@Override
@@ -65,12 +70,8 @@ class TaskVariablesFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Matcher task = TASK.matcher(request.getRequestURI());
-		if (task.matches() && this.tasks.createTaskQuery()
-			.taskId(URLDecoder.decode(task.group(1), StandardCharsets.UTF_8))
-			.count() == 0) {
-			// the engine answers 500 for a task it cannot find; one the caller may not
-			// see
-			// is not there either
+		if (task.matches() && !exists(URLDecoder.decode(task.group(1), StandardCharsets.UTF_8))) {
+			// the engine answers 500 for a task it cannot find
 			refuse(response, HttpServletResponse.SC_NOT_FOUND, "No task with this id.");
 			return;
 		}
@@ -81,6 +82,25 @@ class TaskVariablesFilter extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(new CachedBody(request, body), response);
+	}
+
+	/**
+	 * Whether the task is there, whoever may see it: looked up by its id alone, without
+	 * the caller's authorization check (a query through every authorization row the
+	 * caller has). The completion itself checks that the caller may work on the task (403
+	 * otherwise).
+	 */
+	private boolean exists(String taskId) {
+		Authentication caller = this.identity.getCurrentAuthentication();
+		this.identity.clearAuthentication();
+		try {
+			return this.tasks.createTaskQuery().taskId(taskId).count() > 0;
+		}
+		finally {
+			if (caller != null) {
+				this.identity.setAuthentication(caller);
+			}
+		}
 	}
 
 	private static void refuse(HttpServletResponse response, int status, String refusal) throws IOException {

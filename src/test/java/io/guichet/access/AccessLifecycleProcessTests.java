@@ -20,6 +20,8 @@ import io.guichet.access.process.OnboardingProcess;
 import io.guichet.client.ClientDirectory;
 import io.guichet.client.NewClient;
 import io.guichet.common.Actor;
+import io.guichet.common.ConflictException;
+import io.guichet.common.NotFoundException;
 import io.guichet.contact.ContactDetails;
 import io.guichet.support.GuichetTest;
 import io.guichet.support.Jobs;
@@ -41,6 +43,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 /**
@@ -251,6 +254,28 @@ class AccessLifecycleProcessTests {
 		}
 		assertThat(engineRows()).isEqualTo(before);
 		assertThat(this.queries.get(contact.contactId()).access().lastAccessAt()).isEqualTo(day(2));
+	}
+
+	@Test
+	void shouldRecordReportedLoginsOnlyWhileTheAccessMayEnter() {
+		Activated contact = activate(client(Duration.ofDays(10)));
+		at(day(9));
+		this.signIn.recordActivity(contact.accessId());
+		assertThat(this.queries.get(contact.contactId()).access().lastAccessAt()).isEqualTo(day(9));
+
+		// the client's own period (10 days) has run out since that login
+		at(day(19));
+		assertThatThrownBy(() -> this.signIn.recordActivity(contact.accessId())).isInstanceOf(ConflictException.class);
+		assertThat(this.queries.get(contact.contactId()).access().lastAccessAt()).isEqualTo(day(9));
+		assertThatThrownBy(() -> this.signIn.recordActivity(UUID.randomUUID())).isInstanceOf(NotFoundException.class);
+
+		Activated fixed = activate(client(null));
+		this.admin.changeRights(fixed.contactId(), Role.REQUESTER, List.of(),
+				LocalDate.ofInstant(day(21), ZoneId.systemDefault()), Actor.of(TestStaff.STAFF), true);
+		at(day(20));
+		this.signIn.recordActivity(fixed.accessId());
+		at(day(21));
+		assertThatThrownBy(() -> this.signIn.recordActivity(fixed.accessId())).isInstanceOf(ConflictException.class);
 	}
 
 	/**

@@ -1,0 +1,131 @@
+package io.guichet.config;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a staff user's Camunda password (HTTP Basic on {@code /api} and
+ * {@code /engine-rest}, the console's sign-in) and remembers a success for a short while,
+ * so that a stateless client calling many times a second does not cost a user read, a
+ * password hash and the group and tenant queries on every call.
+ *
+ * <p>
+ * Only successes are remembered, under an HMAC of user and password with a key drawn at
+ * start: a wrong or changed password never matches an entry, and every failure still
+ * reaches Camunda (its lockout counts it). An entry lives {@code ttl} at most: that long,
+ * on every instance that served it, a password changed or a group left in Camunda Admin
+ * elsewhere still works with its old groups. Changes made through this instance's engine
+ * forget every entry at once ({@link StaffIdentityChanges}).
+ */
+@Component
+class StaffCredentials {
+
+	private final IdentityService identity;
+
+	private final Cache<String, Staff> verified;
+
+	private final SecretKeySpec key;
+
+	private final boolean enabled;
+
+	@Autowired
+	StaffCredentials(IdentityService identity, @Value("${guichet.security.staff-credentials.ttl:PT30S}") Duration ttl,
+			@Value("${guichet.security.staff-credentials.max-size:1000}") long maxSize) {
+		this(identity, ttl, maxSize, Ticker.systemTicker());
+	}
+
+	StaffCredentials(IdentityService identity, Duration ttl, long maxSize, Ticker ticker) {
+		this.identity = identity;
+		this.enabled = !ttl.isNegative() && !ttl.isZero() && maxSize > 0;
+		this.verified = Caffeine.newBuilder()
+			.expireAfterWrite(this.enabled ? ttl : Duration.ofNanos(1))
+			.maximumSize(Math.max(maxSize, 0))
+			.ticker(ticker)
+			.build();
+		byte[] secret = new byte[32];
+		new SecureRandom().nextBytes(secret);
+		this.key = new SecretKeySpec(secret, "HmacSHA256");
+	}
+
+	/** The user with its groups and tenants if the password is right, else empty. */
+	Optional<Staff> verify(String user, String password) {
+		if (user == null || user.isBlank() || password == null) {
+			return Optional.empty();
+		}
+		String entry = this.enabled ? entry(user, password) : null;
+		Staff staff = (entry != null) ? this.verified.getIfPresent(entry) : null;
+		if (staff != null) {
+			return Optional.of(staff);
+		}
+		if (!this.identity.checkPassword(user, password)) {
+			return Optional.empty();
+		}
+		staff = load(user);
+		if (entry != null) {
+			this.verified.put(entry, staff);
+		}
+		return Optional.of(staff);
+	}
+
+	/** Forgets every verified password (a user, group or membership changed). */
+	void forgetAll() {
+		this.verified.invalidateAll();
+	}
+
+	private Staff load(String user) {
+		List<String> groups = this.identity.createGroupQuery()
+			.groupMember(user)
+			.list()
+			.stream()
+			.map(Group::getId)
+			.toList();
+		List<String> tenants = this.identity.createTenantQuery()
+			.userMember(user)
+			.includingGroupsOfUser(true)
+			.list()
+			.stream()
+			.map(Tenant::getId)
+			.toList();
+		return new Staff(user, groups, tenants);
+	}
+
+	private String entry(String user, String password) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(this.key);
+			byte[] name = user.getBytes(StandardCharsets.UTF_8);
+			// the length keeps ("ab", "c") and ("a", "bc") apart
+			mac.update(ByteBuffer.allocate(4).putInt(name.length).array());
+			mac.update(name);
+			return HexFormat.of().formatHex(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HmacSHA256 unavailable", ex);
+		}
+	}
+
+	/** A staff user whose password was checked, with its Camunda groups and tenants. */
+	record Staff(String userId, List<String> groups, List<String> tenants) {
+	}
+
+}
