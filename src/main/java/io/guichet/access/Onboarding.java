@@ -10,6 +10,7 @@ import java.util.UUID;
 import io.guichet.audit.AuditLog;
 import io.guichet.client.ClientDirectory;
 import io.guichet.client.ClientSummary;
+import io.guichet.client.StaffViewer;
 import io.guichet.common.Actor;
 import io.guichet.common.ConflictException;
 import io.guichet.common.FieldErrorsException;
@@ -76,6 +77,19 @@ public class Onboarding {
 	}
 
 	/**
+	 * The same for a staff user who must see the client (restricted clients are hidden
+	 * from others): the client is read once, in the registration's own transaction.
+	 */
+	@Transactional
+	public Registered registerByStaff(UUID clientId, ContactDetails details, Role role, boolean invite, Actor actor,
+			StaffViewer viewer) {
+		if (!this.clients.isVisible(clientId, viewer)) {
+			throw FieldErrorsException.of("clientId", "guichet.contact.client-unknown");
+		}
+		return register(clientId, details, role, invite, AccessSource.ADMIN, actor);
+	}
+
+	/**
 	 * A contact created by a CSV import: the same way in as a staff registration
 	 * (pre-approved when invited), with the access marked as imported.
 	 */
@@ -115,8 +129,9 @@ public class Onboarding {
 		ContactCard contact = this.contacts.create(clientId, withClientLanguage(details, client), null, actor);
 		PortalAccess access = new PortalAccess(contact.id(), contact.email(), source, role, now());
 		access.setSponsor(actor.name());
-		save(access);
+		// recorded before the flush, so both history lines go in one insert
 		this.audit.record(AuditLog.CONTACT, contact.id(), "INVITED", actor, "role=" + role);
+		save(access);
 		return reviewForm(access, contact, Optional.of(client));
 	}
 
@@ -157,9 +172,10 @@ public class Onboarding {
 					registration.company(), Actor.contact()));
 		PortalAccess access = new PortalAccess(contact.id(), contact.email(), AccessSource.SELF,
 				registration.requestedRole(), now());
-		save(access);
+		// recorded before the flush, so both history lines go in one insert
 		this.audit.record(AuditLog.CONTACT, contact.id(), "REGISTERED", Actor.contact(),
 				"company as typed=" + registration.company());
+		save(access);
 		this.engine.start(reviewForm(access, contact, proposed));
 	}
 
@@ -314,7 +330,9 @@ public class Onboarding {
 		return new ReviewForm(access.getId(), contact.id(), access.getState() == AccessState.INVITED,
 				contact.fullName(), contact.email(), contact.phone(), contact.mobile(), contact.otherChannel(),
 				contact.language(), contact.companyAsTyped(), client.map(ClientSummary::id).orElse(null),
-				client.map(ClientSummary::name).orElse(null), proposedApprover(client), access.getRole(), options);
+				client.map(ClientSummary::name).orElse(null),
+				(access.getState() == AccessState.PENDING_APPROVAL) ? proposedApprover(client) : null, access.getRole(),
+				options);
 	}
 
 	/** A contact's language defaults to its client's. */
@@ -322,7 +340,10 @@ public class Onboarding {
 		return (details.language() != null) ? details : details.withLanguage(client.language());
 	}
 
-	/** The client's account manager, when that is a staff user who can take the task. */
+	/**
+	 * The client's account manager, when that is a staff user who can take the review
+	 * task (looked up only for a request that waits for one).
+	 */
 	private String proposedApprover(Optional<ClientSummary> client) {
 		return client.map(ClientSummary::accountManager).filter(this.staff::exists).orElse(null);
 	}

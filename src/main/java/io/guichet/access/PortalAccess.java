@@ -82,8 +82,11 @@ class PortalAccess {
 	@Column(name = "updated_at")
 	private Instant updatedAt;
 
+	/**
+	 * A wrapper, null until persisted: Spring Data then inserts without a select first.
+	 */
 	@Version
-	private long version;
+	private Long version;
 
 	protected PortalAccess() {
 	}

@@ -167,9 +167,9 @@ public class ClientDirectory {
 	@Transactional(readOnly = true)
 	public List<ClientSummary> search(String query) {
 		PageRequest page = PageRequest.of(0, MAX_RESULTS);
-		List<Client> found = (query == null || query.isBlank()) ? this.clients.findAllOrdered(page)
-				: this.clients.search(Client.keyOf(query), page);
-		return found.stream().map(Client::toSummary).toList();
+		List<ClientRow> found = (query == null || query.isBlank()) ? this.clients.findAllRowsOrdered(page)
+				: this.clients.searchRows(Client.keyOf(query), page);
+		return found.stream().map(ClientRow::toSummary).toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -179,8 +179,8 @@ public class ClientDirectory {
 
 	@Transactional(readOnly = true)
 	public Optional<ClientSummary> findByName(String name) {
-		return (name != null && !name.isBlank()) ? this.clients.findByNameKey(Client.keyOf(name)).map(Client::toSummary)
-				: Optional.empty();
+		return (name != null && !name.isBlank())
+				? this.clients.findRowByNameKey(Client.keyOf(name)).map(ClientRow::toSummary) : Optional.empty();
 	}
 
 	/**
@@ -243,9 +243,9 @@ public class ClientDirectory {
 			return Optional.empty();
 		}
 		String key = Client.keyOf(companyAsTyped);
-		return this.clients.findByNameKey(key)
-			.or(() -> this.clients.findByAliasKey(key).stream().findFirst())
-			.map(Client::toSummary);
+		return this.clients.findRowByNameKey(key)
+			.or(() -> this.clients.findRowsByAliasKey(key).stream().findFirst())
+			.map(ClientRow::toSummary);
 	}
 
 	private static String blankToNull(String value) {

@@ -16,12 +16,6 @@ interface ClientRepository extends JpaRepository<Client, UUID> {
 
 	Optional<Client> findByNameKey(String nameKey);
 
-	@Query("select c from Client c where lower(c.alias) = :key order by c.name")
-	List<Client> findByAliasKey(String key);
-
-	@Query("select c from Client c where c.nameKey like concat('%', :key, '%') or lower(c.alias) like concat('%', :key, '%') order by c.name")
-	List<Client> search(String key, Pageable page);
-
 	boolean existsByParentId(UUID parentId);
 
 	@Query("select c.id from Client c where c.restricted = true and :user not member of c.allowedUsers")
@@ -38,7 +32,17 @@ interface ClientRepository extends JpaRepository<Client, UUID> {
 	@Query("select distinct c from Client c left join fetch c.allowedUsers where c.id in :ids")
 	List<Client> findByIdIn(Collection<UUID> ids);
 
-	@Query("select c from Client c order by c.name")
-	List<Client> findAllOrdered(Pageable page);
+	@Query(ClientRow.SELECT + "where c.nameKey = :nameKey")
+	Optional<ClientRow> findRowByNameKey(String nameKey);
+
+	@Query(ClientRow.SELECT + "where lower(c.alias) = :key order by c.name")
+	List<ClientRow> findRowsByAliasKey(String key);
+
+	@Query(ClientRow.SELECT
+			+ "where c.nameKey like concat('%', :key, '%') or lower(c.alias) like concat('%', :key, '%') order by c.name")
+	List<ClientRow> searchRows(String key, Pageable page);
+
+	@Query(ClientRow.SELECT + "order by c.name")
+	List<ClientRow> findAllRowsOrdered(Pageable page);
 
 }

@@ -65,6 +65,27 @@ class ContactApiTests {
 	}
 
 	@Test
+	void shouldRefuseAnInvitationToAHiddenClientAsIfItWereUnknownAndWriteNothing() {
+		String hidden = this.staff
+			.postJson("/api/clients",
+					Map.of("name", "Hidden " + UUID.randomUUID(), "allowedUsers",
+							java.util.List.of(TestStaff.APPROVER)))
+			.json()
+			.get("id")
+			.asText();
+		Map<String, Object> card = card("hidden");
+		card.put("clientId", hidden);
+		card.put("invite", true);
+		Http.Response refused = this.staff.postJson("/api/contacts", card);
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().get("errors").findValuesAsText("field")).containsExactly("clientId");
+		assertThat(this.admin.get("/api/contacts?email=" + card.get("email")).status()).isEqualTo(404);
+
+		Http allowed = new Http(this.port).as(TestStaff.APPROVER, TestStaff.PASSWORD);
+		assertThat(allowed.postJson("/api/contacts", card).status()).isEqualTo(201);
+	}
+
+	@Test
 	void shouldWriteWhatChangedToTheHistoryAndMoveTheAccessEmail() {
 		Map<String, Object> card = card("change");
 		card.put("invite", true);

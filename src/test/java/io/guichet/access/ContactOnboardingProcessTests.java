@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.guichet.access.Activation.LinkStatus;
 import io.guichet.access.process.OnboardingProcess;
 import io.guichet.client.ClientDirectory;
@@ -151,6 +153,33 @@ class ContactOnboardingProcessTests {
 			.containsEntry("proposedClientName", name)
 			.containsEntry("companyAsTyped", name.toUpperCase());
 		assertThat(BpmnAwareTests.task(instance)).isAssignedTo(TestStaff.APPROVER);
+	}
+
+	@Test
+	void shouldOfferTheProposedClientFirstThenEveryOtherOne() throws Exception {
+		String name = this.clients.find(this.clientId).orElseThrow().name();
+		String other = "Other " + UUID.randomUUID();
+		UUID otherId = this.clients.create(new NewClient(other, null, "en", null, null), Actor.SYSTEM);
+		String email = email();
+		this.onboarding.selfRegister(registration(email, name));
+		Object options = this.runtime.getVariable(instance(accessId(email)).getId(), "clientOptions");
+		JsonNode offered = new ObjectMapper().readTree(options.toString());
+		assertThat(offered.get(0).get("label").asText()).isEqualTo(name);
+		assertThat(offered.get(0).get("value").asText()).isEqualTo(this.clientId.toString());
+		assertThat(offered.findValuesAsText("value")).contains(otherId.toString())
+			.doesNotHaveDuplicates()
+			.hasSize(Math.min(200, this.clients.search(null).size()));
+		assertThat(offered.findValuesAsText("label")).contains(other);
+	}
+
+	@Test
+	void shouldLookUpNoApproverForAPreApprovedInvitation() {
+		Registered registered = this.onboarding.registerByStaff(this.clientId, details(email()), Role.REQUESTER, true,
+				Actor.of(TestStaff.STAFF));
+		// the client's account manager is an approver, but no review task will wait
+		assertThat(instance(registered.accessId())).variables()
+			.containsEntry("proposedApprover", null)
+			.containsEntry(OnboardingProcess.VAR_PRE_APPROVED, true);
 	}
 
 	@Test

@@ -10,9 +10,7 @@ import io.guichet.access.Onboarding;
 import io.guichet.access.Registered;
 import io.guichet.audit.AuditLog;
 import io.guichet.audit.HistoryEntry;
-import io.guichet.client.ClientDirectory;
 import io.guichet.client.StaffViewer;
-import io.guichet.common.FieldErrorsException;
 import io.guichet.common.Actor;
 import io.guichet.common.PageResult;
 import io.guichet.common.NotFoundException;
@@ -45,11 +43,7 @@ class ContactsController {
 
 	private final AuditLog audit;
 
-	private final ClientDirectory clients;
-
-	ContactsController(Onboarding onboarding, ContactQueries queries, ContactEditing editing, AuditLog audit,
-			ClientDirectory clients) {
-		this.clients = clients;
+	ContactsController(Onboarding onboarding, ContactQueries queries, ContactEditing editing, AuditLog audit) {
 		this.onboarding = onboarding;
 		this.queries = queries;
 		this.editing = editing;
@@ -59,11 +53,8 @@ class ContactsController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	Registered create(@Valid @RequestBody NewContactRequest request, Authentication user) {
-		if (!this.clients.isVisible(request.clientId(), StaffViewer.of(user))) {
-			throw FieldErrorsException.of("clientId", "guichet.contact.client-unknown");
-		}
 		return this.onboarding.registerByStaff(request.clientId(), request.details(), request.role(), request.invited(),
-				Actor.of(user.getName()));
+				Actor.of(user.getName()), StaffViewer.of(user));
 	}
 
 	@GetMapping(params = "email")
