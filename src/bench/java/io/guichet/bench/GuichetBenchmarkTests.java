@@ -178,15 +178,16 @@ class GuichetBenchmarkTests {
 
 	/** Starts Guichet and answers the seconds from launch to a healthy answer. */
 	private double startGuichet() throws Exception {
-		this.nodeStarts++;
-		long start = System.nanoTime();
-		this.node = ClusterNode.start("bench", ClusterNode.JAR, SETTINGS.jvmOptions(), this.database.url(),
-				SETTINGS.pgUser(), SETTINGS.pgPassword(), this.smtp.port(), SETTINGS.guichetArguments(),
-				new File("target/bench/guichet-" + this.nodeStarts + ".log"));
-		return awaitGuichet(start);
+		return startGuichet(ClusterNode.JAR, SETTINGS.jvmOptions());
 	}
 
-	private double awaitGuichet(long start) throws InterruptedException {
+	/** As above, launching {@code jar} with {@code jvmOptions} (after -Xmx512m). */
+	private double startGuichet(Path jar, List<String> jvmOptions) throws Exception {
+		this.nodeStarts++;
+		long start = System.nanoTime();
+		this.node = ClusterNode.start("bench", jar, jvmOptions, this.database.url(), SETTINGS.pgUser(),
+				SETTINGS.pgPassword(), this.smtp.port(), SETTINGS.guichetArguments(),
+				new File("target/bench/guichet-" + this.nodeStarts + ".log"));
 		this.node.awaitReady(Duration.ofSeconds(240), Duration.ofMillis(100));
 		double seconds = (System.nanoTime() - start) / 1e9;
 		this.anonymous = new Api(this.http, this.node.port(), null, null);
@@ -218,14 +219,9 @@ class GuichetBenchmarkTests {
 		run(train, "cds-training");
 		this.results.note("P5 footprint", "class-data sharing archive: extracted and trained in %.1f s, %.0f MiB",
 				(System.nanoTime() - training) / 1e9, Files.size(app.resolve("guichet.jsa")) / 1048576.0);
-		this.nodeStarts++;
-		long start = System.nanoTime();
 		List<String> options = new ArrayList<>(SETTINGS.jvmOptions());
 		options.add("-XX:SharedArchiveFile=" + app.resolve("guichet.jsa"));
-		this.node = ClusterNode.start("bench", app.resolve("guichet.jar"), options, this.database.url(),
-				SETTINGS.pgUser(), SETTINGS.pgPassword(), this.smtp.port(), SETTINGS.guichetArguments(),
-				new File("target/bench/guichet-" + this.nodeStarts + ".log"));
-		double ready = awaitGuichet(start);
+		double ready = startGuichet(app.resolve("guichet.jar"), options);
 		this.results.note("P5 footprint", "launch to ready, existing database, with class-data sharing: %.1f s (load %s)",
 				ready, Machine.loads());
 		Machine.sleep(10_000);
