@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -35,27 +36,34 @@ import org.springframework.stereotype.Component;
  * reaches Camunda (its lockout counts it). An entry lives {@code ttl} at most: that long,
  * on every instance that served it, a password changed or a group left in Camunda Admin
  * elsewhere still works with its old groups. Changes made through this instance's engine
- * forget every entry at once ({@link StaffIdentityChanges}).
+ * forget every entry at once: {@link StaffIdentityChanges} counts them, and an entry
+ * checked before the count moved is never used again (the plugin cannot call this bean,
+ * which needs the engine the plugin is configuring).
  */
 @Component
 class StaffCredentials {
 
 	private final IdentityService identity;
 
-	private final Cache<String, Staff> verified;
+	private final Cache<String, Verified> verified;
 
 	private final SecretKeySpec key;
 
 	private final boolean enabled;
 
+	private final LongSupplier identityChanges;
+
 	@Autowired
-	StaffCredentials(IdentityService identity, @Value("${guichet.security.staff-credentials.ttl:PT30S}") Duration ttl,
+	StaffCredentials(IdentityService identity, StaffIdentityChanges changes,
+			@Value("${guichet.security.staff-credentials.ttl:PT30S}") Duration ttl,
 			@Value("${guichet.security.staff-credentials.max-size:1000}") long maxSize) {
-		this(identity, ttl, maxSize, Ticker.systemTicker());
+		this(identity, ttl, maxSize, Ticker.systemTicker(), changes::count);
 	}
 
-	StaffCredentials(IdentityService identity, Duration ttl, long maxSize, Ticker ticker) {
+	StaffCredentials(IdentityService identity, Duration ttl, long maxSize, Ticker ticker,
+			LongSupplier identityChanges) {
 		this.identity = identity;
+		this.identityChanges = identityChanges;
 		this.enabled = !ttl.isNegative() && !ttl.isZero() && maxSize > 0;
 		this.verified = Caffeine.newBuilder()
 			.expireAfterWrite(this.enabled ? ttl : Duration.ofNanos(1))
@@ -72,17 +80,18 @@ class StaffCredentials {
 		if (user == null || user.isBlank() || password == null) {
 			return Optional.empty();
 		}
+		long changes = this.identityChanges.getAsLong();
 		String entry = this.enabled ? entry(user, password) : null;
-		Staff staff = (entry != null) ? this.verified.getIfPresent(entry) : null;
-		if (staff != null) {
-			return Optional.of(staff);
+		Verified known = (entry != null) ? this.verified.getIfPresent(entry) : null;
+		if (known != null && known.changes() == changes) {
+			return Optional.of(known.staff());
 		}
 		if (!this.identity.checkPassword(user, password)) {
 			return Optional.empty();
 		}
-		staff = load(user);
+		Staff staff = load(user);
 		if (entry != null) {
-			this.verified.put(entry, staff);
+			this.verified.put(entry, new Verified(staff, changes));
 		}
 		return Optional.of(staff);
 	}
@@ -126,6 +135,10 @@ class StaffCredentials {
 
 	/** A staff user whose password was checked, with its Camunda groups and tenants. */
 	record Staff(String userId, List<String> groups, List<String> tenants) {
+	}
+
+	/** A check, with the number of identity changes counted before it was made. */
+	private record Verified(Staff staff, long changes) {
 	}
 
 }

@@ -7,7 +7,8 @@ import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
-import org.springframework.beans.factory.ObjectProvider;
+import java.util.concurrent.atomic.AtomicLong;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,15 +16,20 @@ import org.springframework.stereotype.Component;
  * Admin, {@code /engine-rest}, Guichet's own code): the verified staff passwords are
  * forgotten at once rather than when their time is up. Other instances still wait for
  * that time ({@code guichet.security.staff-credentials.ttl}).
+ *
+ * <p>
+ * The plugin only counts the changes: it is part of the engine's configuration, so it
+ * must not ask for beans that need the engine (the first admin of
+ * {@code camunda.bpm.admin-user.*} is saved while the engine is being built).
  */
 @Component
 class StaffIdentityChanges extends AbstractProcessEnginePlugin {
 
-	// looked up when needed: the credentials need the engine this plugin configures
-	private final ObjectProvider<StaffCredentials> credentials;
+	private final AtomicLong changes = new AtomicLong();
 
-	StaffIdentityChanges(ObjectProvider<StaffCredentials> credentials) {
-		this.credentials = credentials;
+	/** How many identity writes this instance's engine has made since it started. */
+	long count() {
+		return this.changes.get();
 	}
 
 	@Override
@@ -32,10 +38,7 @@ class StaffIdentityChanges extends AbstractProcessEnginePlugin {
 	}
 
 	private void changed() {
-		StaffCredentials known = this.credentials.getIfAvailable();
-		if (known != null) {
-			known.forgetAll();
-		}
+		this.changes.incrementAndGet();
 	}
 
 	/** The engine's identity service; every write forgets the verified passwords. */

@@ -26,6 +26,8 @@ class StaffCredentialsTests {
 
 	private final AtomicLong nanos = new AtomicLong();
 
+	private final AtomicLong identityChanges = new AtomicLong();
+
 	private IdentityService identity;
 
 	private StaffCredentials credentials;
@@ -41,7 +43,8 @@ class StaffCredentialsTests {
 		when(tenant.getId()).thenReturn("acme");
 		when(this.identity.createTenantQuery().userMember(anyString()).includingGroupsOfUser(true).list())
 			.thenReturn(List.of(tenant));
-		this.credentials = new StaffCredentials(this.identity, Duration.ofSeconds(30), 100, this.nanos::get);
+		this.credentials = new StaffCredentials(this.identity, Duration.ofSeconds(30), 100, this.nanos::get,
+				this.identityChanges::get);
 	}
 
 	@Test
@@ -87,8 +90,18 @@ class StaffCredentialsTests {
 	}
 
 	@Test
+	void shouldAskCamundaAgainOnceAnIdentityChangedOnThisInstance() {
+		assertThat(this.credentials.verify("anna", "right")).isPresent();
+		this.identityChanges.incrementAndGet();
+		assertThat(this.credentials.verify("anna", "right")).isPresent();
+		assertThat(this.credentials.verify("anna", "right")).isPresent();
+		verify(this.identity, times(2)).checkPassword("anna", "right");
+	}
+
+	@Test
 	void shouldAskCamundaEveryTimeWhenRememberingIsOff() {
-		StaffCredentials off = new StaffCredentials(this.identity, Duration.ZERO, 100, this.nanos::get);
+		StaffCredentials off = new StaffCredentials(this.identity, Duration.ZERO, 100, this.nanos::get,
+				this.identityChanges::get);
 		assertThat(off.verify("anna", "right")).isPresent();
 		assertThat(off.verify("anna", "right")).isPresent();
 		verify(this.identity, times(2)).checkPassword("anna", "right");
