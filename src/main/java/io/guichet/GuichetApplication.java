@@ -1,13 +1,12 @@
 package io.guichet;
 
-import io.guichet.config.ServiceLookups;
-import org.camunda.bpm.spring.boot.starter.annotation.EnableProcessApplication;
+import io.guichet.engine.ServiceLookups;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 @SpringBootApplication
-@EnableProcessApplication("guichet")
 @ConfigurationPropertiesScan
 public class GuichetApplication {
 

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.guichet.client.ClientDirectory;
-import io.guichet.client.StaffViewer;
 import io.guichet.common.Actor;
 import io.guichet.common.ConflictException;
 import io.guichet.common.FieldErrorsException;
@@ -55,9 +54,9 @@ public class ContactEditing {
 	}
 
 	@Transactional
-	public List<String> update(UUID contactId, UUID clientId, ContactDetails details, Actor actor, StaffViewer viewer) {
-		this.queries.get(contactId, viewer);
-		if (clientId == null || this.clients.find(clientId).isEmpty() || !this.clients.isVisible(clientId, viewer)) {
+	public List<String> update(UUID contactId, UUID clientId, ContactDetails details, Actor actor) {
+		this.queries.get(contactId, actor);
+		if (clientId == null || this.clients.find(clientId).isEmpty() || !this.clients.isVisible(clientId, actor)) {
 			throw FieldErrorsException.of("clientId", "guichet.contact.client-unknown");
 		}
 		ContactDetails withLanguage = (details.language() != null) ? details
@@ -85,8 +84,8 @@ public class ContactEditing {
 	 * has ends first (its processes too). The history stays.
 	 */
 	@Transactional
-	public void delete(UUID contactId, Actor actor, StaffViewer viewer) {
-		this.queries.get(contactId, viewer);
+	public void delete(UUID contactId, Actor actor) {
+		this.queries.get(contactId, actor);
 		for (ContactReferences references : this.references) {
 			long count = references.countFor(contactId);
 			if (count > 0) {
@@ -108,8 +107,8 @@ public class ContactEditing {
 	}
 
 	@Transactional
-	public void comment(UUID contactId, String text, Actor actor, StaffViewer viewer) {
-		this.queries.get(contactId, viewer);
+	public void comment(UUID contactId, String text, Actor actor) {
+		this.queries.get(contactId, actor);
 		this.contacts.comment(contactId, text, actor);
 	}
 

@@ -13,14 +13,11 @@ import io.guichet.client.ClientDirectory;
 import io.guichet.client.ClientSummary;
 import io.guichet.common.Actor;
 import io.guichet.common.Dates;
-import io.guichet.common.Language;
 import io.guichet.common.NotFoundException;
 import io.guichet.contact.ContactBook;
 import io.guichet.contact.ContactCard;
-import io.guichet.notification.MailOutbox;
-import io.guichet.notification.Mailer.Mail;
+import io.guichet.notification.Notifications;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,26 +41,25 @@ public class Lifecycle {
 
 	private final Tokens tokens;
 
-	private final MailOutbox outbox;
+	private final Notifications notifications;
+
+	private final ContactMails mails;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	private final String baseUrl;
-
 	Lifecycle(PortalAccessRepository accesses, Deadlines deadlines, ContactBook contacts, ClientDirectory clients,
-			Tokens tokens, MailOutbox outbox, AuditLog audit, Clock clock,
-			@Value("${guichet.base-url}") String baseUrl) {
+			Tokens tokens, Notifications notifications, ContactMails mails, AuditLog audit, Clock clock) {
 		this.accesses = accesses;
 		this.deadlines = deadlines;
 		this.contacts = contacts;
 		this.clients = clients;
 		this.tokens = tokens;
-		this.outbox = outbox;
+		this.notifications = notifications;
+		this.mails = mails;
 		this.audit = audit;
 		this.clock = clock;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
 	public Check check(UUID accessId) {
@@ -91,14 +87,14 @@ public class Lifecycle {
 		}
 		ContactCard contact = this.contacts.get(access.getContactId());
 		Optional<ClientSummary> client = this.clients.find(contact.clientId());
-		Locale locale = localeOf(contact, client);
+		Locale locale = this.mails.localeOf(contact, client);
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("name", contact.fullName());
 		model.put("company", client.map(ClientSummary::name).orElse(""));
 		model.put("expiresAt", Dates.format(due.expiresAt(), locale));
-		model.put("link", this.baseUrl + "/portal/login");
-		this.outbox.sendOnce(mailKey + "/" + due.expiresAt().getEpochSecond(), () -> new Mail(contact.email(), locale,
-				"expiry-warning", model, client.map(ClientSummary::name).orElse("Guichet")));
+		model.put("link", this.mails.link("/portal/login"));
+		this.notifications.sendOnce(mailKey + "/" + due.expiresAt().getEpochSecond(),
+				() -> this.mails.mail(contact, client, "expiry-warning", model));
 		access.warned(due.expiresAt(), this.clock.instant());
 		this.audit.record(AuditLog.CONTACT, contact.id(), "EXPIRY_WARNING_SENT", Actor.SYSTEM,
 				"expires at " + due.expiresAt());
@@ -125,12 +121,7 @@ public class Lifecycle {
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("name", contact.fullName());
 		model.put("company", client.map(ClientSummary::name).orElse(""));
-		this.outbox.sendOnce(mailKey, () -> new Mail(contact.email(), localeOf(contact, client), "expired", model,
-				client.map(ClientSummary::name).orElse("Guichet")));
-	}
-
-	static Locale localeOf(ContactCard contact, Optional<ClientSummary> client) {
-		return Language.firstSupported(contact.language(), client.map(ClientSummary::language).orElse(null));
+		this.notifications.sendOnce(mailKey, () -> this.mails.mail(contact, client, "expired", model));
 	}
 
 	private PortalAccess get(UUID accessId) {

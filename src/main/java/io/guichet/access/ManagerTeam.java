@@ -34,14 +34,15 @@ public class ManagerTeam {
 
 	private final ContactBook contacts;
 
-	private final Onboarding onboarding;
+	private final SelfRegistrations registrations;
 
 	private final AccessAdmin admin;
 
-	ManagerTeam(PortalAccessRepository accesses, ContactBook contacts, Onboarding onboarding, AccessAdmin admin) {
+	ManagerTeam(PortalAccessRepository accesses, ContactBook contacts, SelfRegistrations registrations,
+			AccessAdmin admin) {
 		this.accesses = accesses;
 		this.contacts = contacts;
-		this.onboarding = onboarding;
+		this.registrations = registrations;
 		this.admin = admin;
 	}
 
@@ -55,7 +56,7 @@ public class ManagerTeam {
 			.filter((a) -> a.getState() == AccessState.ACTIVE && a.getRole() == Role.MANAGER)
 			.orElseThrow(() -> new AccessDeniedException("managers only"));
 		ContactCard contact = this.contacts.get(access.getContactId());
-		return new Manager(contact.id(), contact.clientId(), Actor.of("manager " + contact.email()));
+		return new Manager(contact.id(), contact.clientId(), Actor.manager(contact.email()));
 	}
 
 	/** The own company's contacts that clients may see, with their access. */
@@ -81,21 +82,19 @@ public class ManagerTeam {
 	}
 
 	public void invite(Manager manager, ContactDetails details, Role role) {
-		this.onboarding.registerByManager(manager.clientId(), details, role, manager.actor());
+		this.registrations.registerByManager(manager.clientId(), details, role, manager.actor());
 	}
 
 	@Transactional
 	public void changeRole(Manager manager, UUID contactId, Role role) {
-		PortalAccess access = colleagueAccess(manager, contactId);
-		this.admin.changeRights(contactId, role,
-				(access.getPermissions() == null) ? List.of() : List.of(access.getPermissions().split(",")),
-				access.getExpiresOn(), manager.actor(), true);
+		colleagueAccess(manager, contactId);
+		this.admin.changeRoleByManager(contactId, role, manager.actor());
 	}
 
 	@Transactional
 	public void remove(Manager manager, UUID contactId, boolean notify) {
 		colleagueAccess(manager, contactId);
-		this.admin.revoke(contactId, notify, manager.actor());
+		this.admin.revokeByManager(contactId, notify, manager.actor());
 	}
 
 	/** A contact of the manager's own company (and visible to clients), else 404. */

@@ -13,16 +13,16 @@ import io.guichet.client.ClientDirectory;
 import io.guichet.client.ClientSummary;
 import io.guichet.common.Actor;
 import io.guichet.common.Dates;
-import io.guichet.common.Language;
+import io.guichet.common.FieldErrorsException;
 import io.guichet.common.NotFoundException;
 import io.guichet.contact.ContactBook;
 import io.guichet.contact.ContactCard;
-import io.guichet.notification.MailOutbox;
-import io.guichet.notification.Mailer.Mail;
+import io.guichet.notification.Mail;
+import io.guichet.notification.Notifications;
+import io.guichet.staff.StaffDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,7 +46,9 @@ public class OnboardingSteps {
 
 	private final Tokens tokens;
 
-	private final MailOutbox outbox;
+	private final Notifications notifications;
+
+	private final ContactMails mails;
 
 	private final StaffDirectory staff;
 
@@ -56,31 +58,44 @@ public class OnboardingSteps {
 
 	private final Clock clock;
 
-	private final String baseUrl;
-
-	private final String staffLanguage;
-
 	OnboardingSteps(PortalAccessRepository accesses, ContactBook contacts, ClientDirectory clients, Tokens tokens,
-			MailOutbox outbox, StaffDirectory staff, OnboardingSettings settings, AuditLog audit, Clock clock,
-			@Value("${guichet.base-url}") String baseUrl,
-			@Value("${guichet.mail.staff-language}") String staffLanguage) {
+			Notifications notifications, ContactMails mails, StaffDirectory staff, OnboardingSettings settings,
+			AuditLog audit, Clock clock) {
 		this.accesses = accesses;
 		this.contacts = contacts;
 		this.clients = clients;
 		this.tokens = tokens;
-		this.outbox = outbox;
+		this.notifications = notifications;
+		this.mails = mails;
 		this.staff = staff;
 		this.settings = settings;
 		this.audit = audit;
 		this.clock = clock;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-		this.staffLanguage = staffLanguage;
+	}
+
+	/**
+	 * The approver's decision, checked before the review task is left: an approval names
+	 * a client the approver may see, and the client the contact's card already has, if
+	 * any (a registration never moves an existing card).
+	 */
+	public void checkDecision(UUID accessId, ReviewDecision decision, Actor approver) {
+		if (!decision.approved()) {
+			return;
+		}
+		if (!this.clients.isVisible(decision.clientId(), approver)
+				|| this.clients.find(decision.clientId()).isEmpty()) {
+			throw FieldErrorsException.of("clientId", "guichet.contact.client-unknown");
+		}
+		UUID current = this.contacts.get(get(accessId).getContactId()).clientId();
+		if (current != null && !current.equals(decision.clientId())) {
+			throw FieldErrorsException.of("clientId", "guichet.review.client-fixed");
+		}
 	}
 
 	public void approve(UUID accessId, ReviewDecision decision, Actor approver) {
 		PortalAccess access = get(accessId);
 		ContactCard contact = this.contacts.get(access.getContactId());
-		if (!decision.clientId().equals(contact.clientId())) {
+		if (contact.clientId() == null) {
 			this.contacts.assignClient(contact.id(), decision.clientId(), approver);
 		}
 		String permissions = decision.permissions().isEmpty() ? null : String.join(",", decision.permissions());
@@ -111,18 +126,17 @@ public class OnboardingSteps {
 		Optional<ClientSummary> client = this.clients.find(contact.clientId());
 		Instant now = now();
 		boolean again = access.getInvitationsSent() > 0;
-		Locale locale = localeOf(contact, client);
-		this.outbox.sendOnce(mailKey + "/" + (access.getInvitationsSent() + 1), () -> {
+		Locale locale = this.mails.localeOf(contact, client);
+		this.notifications.sendOnce(mailKey + "/" + (access.getInvitationsSent() + 1), () -> {
 			String token = this.tokens.issue(accessId, AccessToken.Purpose.ACTIVATION, now,
 					this.settings.reinviteAfter());
 			Map<String, Object> model = new LinkedHashMap<>();
 			model.put("name", contact.fullName());
 			model.put("company", client.map(ClientSummary::name).orElse(""));
-			model.put("link", this.baseUrl + "/activate?token=" + token);
+			model.put("link", this.mails.link("/activate?token=" + token));
 			model.put("validUntil", Dates.format(now.plus(this.settings.reinviteAfter()), locale));
 			model.put("again", again);
-			return new Mail(contact.email(), locale, "invitation", model,
-					client.map(ClientSummary::name).orElse("Guichet"));
+			return this.mails.mail(contact, client, "invitation", model);
 		});
 		access.invitationSent(now);
 		this.audit.record(AuditLog.CONTACT, contact.id(), again ? "REINVITED" : "INVITATION_SENT", Actor.SYSTEM,
@@ -147,7 +161,8 @@ public class OnboardingSteps {
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("name", contact.fullName());
 		model.put("reason", access.getRejectionReason());
-		this.outbox.sendOnce(mailKey, () -> new Mail(contact.email(), localeOf(contact, client), "rejection", model));
+		this.notifications.sendOnce(mailKey,
+				() -> new Mail(contact.email(), this.mails.localeOf(contact, client), "rejection", model));
 	}
 
 	/** Tells the sponsor that a contact never activated its access. */
@@ -166,12 +181,8 @@ public class OnboardingSteps {
 		model.put("company", this.clients.find(contact.clientId()).map(ClientSummary::name).orElse(""));
 		model.put("invitations", access.getInvitationsSent());
 		model.put("contactId", contact.id());
-		this.outbox.sendOnce(mailKey, () -> new Mail(email.get(), Language.firstSupported(this.staffLanguage),
+		this.notifications.sendOnce(mailKey, () -> new Mail(email.get(), this.notifications.staffLanguage(),
 				"invitation-expired", model, contact.fullName()));
-	}
-
-	private static Locale localeOf(ContactCard contact, Optional<ClientSummary> client) {
-		return Language.firstSupported(contact.language(), client.map(ClientSummary::language).orElse(null));
 	}
 
 	private PortalAccess get(UUID accessId) {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Executor;
 
 import io.guichet.audit.AuditLog;
 import io.guichet.common.Actor;
@@ -18,7 +17,7 @@ import io.guichet.common.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.core.task.TaskExecutor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -50,15 +49,13 @@ public class PortalSignIn {
 
 	private final Tokens tokens;
 
-	private final AccessAdmin admin;
+	private final ApplicationEventPublisher events;
 
 	private final PasswordEncoder passwords;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
-
-	private final Executor mailExecutor;
 
 	private final TransactionTemplate transactions;
 
@@ -70,7 +67,7 @@ public class PortalSignIn {
 	private final String decoyHash;
 
 	PortalSignIn(PortalAccessRepository accesses, Deadlines deadlines, ContactQueries queries, Tokens tokens,
-			AccessAdmin admin, PasswordEncoder passwords, AuditLog audit, Clock clock, TaskExecutor mailExecutor,
+			ApplicationEventPublisher events, PasswordEncoder passwords, AuditLog audit, Clock clock,
 			PlatformTransactionManager transactionManager, JdbcClient sql) {
 		this.sql = sql;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -80,11 +77,10 @@ public class PortalSignIn {
 		this.deadlines = deadlines;
 		this.queries = queries;
 		this.tokens = tokens;
-		this.admin = admin;
+		this.events = events;
 		this.passwords = passwords;
 		this.audit = audit;
 		this.clock = clock;
-		this.mailExecutor = mailExecutor;
 		this.decoyHash = passwords.encode(UUID.randomUUID().toString());
 	}
 
@@ -147,23 +143,15 @@ public class PortalSignIn {
 	}
 
 	/**
-	 * Sends a reset link if the e-mail has an active access. Runs in the background, so
-	 * the answer and its timing are the same for every e-mail.
+	 * Sends a reset link if the e-mail has an active access. Looked up in the background
+	 * ({@link ResetRequests}), so the answer and its timing are the same for every
+	 * e-mail.
 	 */
 	public void requestReset(String email) {
 		if (email == null || email.isBlank() || email.length() > 254) {
 			return;
 		}
-		this.mailExecutor.execute(() -> {
-			try {
-				this.accesses.findByEmailKey(PortalAccess.emailKey(email))
-					.filter((access) -> access.getState() == AccessState.ACTIVE)
-					.ifPresent((access) -> this.admin.sendPasswordReset(access.getId(), Actor.contact()));
-			}
-			catch (RuntimeException ex) {
-				log.warn("Password reset e-mail not sent: {}", ex.getMessage());
-			}
-		});
+		this.events.publishEvent(new ResetRequested(email));
 	}
 
 	@Transactional(readOnly = true)

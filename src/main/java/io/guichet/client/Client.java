@@ -165,6 +165,11 @@ class Client {
 	}
 
 	/** Whether this staff user may see the client (admins see every client). */
+	/** Whether every staff user may see it (no allowed users listed). */
+	boolean isOpen() {
+		return !this.restricted;
+	}
+
 	boolean isVisibleTo(String user, boolean admin) {
 		return admin || !this.restricted || this.allowedUsers.contains(user);
 	}

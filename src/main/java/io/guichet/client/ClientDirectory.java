@@ -1,7 +1,5 @@
 package io.guichet.client;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,20 +10,21 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.guichet.audit.AuditLog;
-import io.guichet.audit.Changes;
+import io.guichet.audit.HistoryEntry;
 import io.guichet.common.Actor;
-import io.guichet.common.ConflictException;
-import io.guichet.common.FieldErrorsException;
 import io.guichet.common.NotFoundException;
 import io.guichet.common.PageResult;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The client module's façade: create, find and propose client companies. */
+/**
+ * The client module's façade for reading: find, search and propose client companies. A
+ * staff user sees a restricted client only when listed in its allowed users (admins see
+ * every client); the methods without an actor are for Guichet's own work.
+ */
 @Service
 public class ClientDirectory {
 
@@ -38,138 +37,80 @@ public class ClientDirectory {
 
 	private final AuditLog audit;
 
-	private final Clock clock;
-
-	private final List<ClientReferences> references;
-
-	ClientDirectory(ClientRepository clients, AuditLog audit, Clock clock, List<ClientReferences> references) {
+	ClientDirectory(ClientRepository clients, AuditLog audit) {
 		this.clients = clients;
 		this.audit = audit;
-		this.clock = clock;
-		this.references = references;
-	}
-
-	@Transactional
-	public UUID create(NewClient command, Actor actor) {
-		return create(ClientForm.of(command), actor);
-	}
-
-	@Transactional
-	public UUID create(ClientForm form, Actor actor) {
-		checkName(form.name(), null);
-		checkParent(form.parentId(), null);
-		Client client = new Client(form, this.clock.instant());
-		save(client, form.name());
-		this.audit.record(AuditLog.CLIENT, client.getId(), "CREATED", actor, "name=" + form.name().strip());
-		return client.getId();
-	}
-
-	/** Replaces the profile; the history says which fields changed, from what to what. */
-	@Transactional
-	public void update(UUID id, ClientForm form, Actor actor, StaffViewer viewer) {
-		Client client = visible(id, viewer);
-		checkName(form.name(), id);
-		checkParent(form.parentId(), id);
-		ClientForm before = client.toView().toForm();
-		client.apply(form);
-		save(client, form.name());
-		List<String> changes = Changes.between(before, client.toView().toForm());
-		if (!changes.isEmpty()) {
-			this.audit.record(AuditLog.CLIENT, id, "CHANGED", actor, String.join("; ", changes));
-		}
-	}
-
-	/** Refused (409) while the client still has contacts or projects. */
-	@Transactional
-	public void delete(UUID id, Actor actor, StaffViewer viewer) {
-		Client client = visible(id, viewer);
-		for (ClientReferences references : this.references) {
-			long count = references.countFor(id);
-			if (count > 0) {
-				throw new ConflictException(references.refusalKey(), count);
-			}
-		}
-		if (this.clients.existsByParentId(id)) {
-			throw new ConflictException("guichet.client.has-children");
-		}
-		this.audit.record(AuditLog.CLIENT, id, "DELETED", actor, "name=" + client.toSummary().name());
-		this.clients.delete(client);
 	}
 
 	@Transactional(readOnly = true)
-	public ClientView get(UUID id, StaffViewer viewer) {
-		return visible(id, viewer).toView();
+	public ClientView get(UUID id, Actor actor) {
+		return visible(id, actor).toView();
+	}
+
+	/** The client's history, newest first, if this user may see the client. */
+	@Transactional(readOnly = true)
+	public PageResult<HistoryEntry> history(UUID id, int page, int size, Actor actor) {
+		visible(id, actor);
+		return this.audit.page(AuditLog.CLIENT, id, page, size);
 	}
 
 	/**
 	 * The clients hidden from this staff user (restricted to others); none for admins.
 	 */
 	@Transactional(readOnly = true)
-	public List<UUID> hiddenFrom(StaffViewer viewer) {
-		return viewer.admin() ? List.of() : this.clients.findHiddenFrom(viewer.name());
+	public List<UUID> hiddenFrom(Actor actor) {
+		return actor.admin() ? List.of() : this.clients.findHiddenFrom(actor.name());
 	}
 
 	/** Whether this staff user may see the client (and so its contacts and projects). */
 	@Transactional(readOnly = true)
-	public boolean isVisible(UUID id, StaffViewer viewer) {
+	public boolean isVisible(UUID id, Actor actor) {
 		return id == null
-				|| this.clients.findById(id).map((c) -> c.isVisibleTo(viewer.name(), viewer.admin())).orElse(false);
+				|| this.clients.findById(id).map((c) -> c.isVisibleTo(actor.name(), actor.admin())).orElse(false);
 	}
 
 	@Transactional(readOnly = true)
-	public PageResult<ClientSummary> search(String query, int page, int size, StaffViewer viewer) {
+	public PageResult<ClientSummary> search(String query, int page, int size, Actor actor) {
 		PageRequest request = PageRequest.of(Math.max(0, page), Math.min(Math.max(1, size), MAX_RESULTS),
 				Sort.by("name"));
 		String key = (query == null) ? "" : Client.keyOf(query);
-		return PageResult.of(this.clients.searchVisible(key, viewer.name(), viewer.admin(), request),
-				Client::toSummary);
+		return PageResult.of(this.clients.searchVisible(key, actor.name(), actor.admin(), request), Client::toSummary);
 	}
 
-	private Client visible(UUID id, StaffViewer viewer) {
+	/**
+	 * The client if this user may see it, else 404 (for the other services of the
+	 * module).
+	 */
+	Client visible(UUID id, Actor actor) {
 		return this.clients.findById(id)
-			.filter((client) -> client.isVisibleTo(viewer.name(), viewer.admin()))
+			.filter((client) -> client.isVisibleTo(actor.name(), actor.admin()))
 			.orElseThrow(() -> new NotFoundException("client"));
 	}
 
-	private void checkName(String name, UUID self) {
-		this.clients.findByNameKey(Client.keyOf(name))
-			.filter((other) -> !other.getId().equals(self))
-			.ifPresent((other) -> {
-				throw new ConflictException("guichet.client.name-taken", name.strip());
-			});
-	}
-
-	private void checkParent(UUID parentId, UUID self) {
-		if (parentId == null) {
-			return;
-		}
-		UUID cursor = parentId;
-		for (int depth = 0; cursor != null && depth < 50; depth++) {
-			if (cursor.equals(self)) {
-				throw FieldErrorsException.of("parentId", "guichet.client.parent-cycle");
-			}
-			Client ancestor = this.clients.findById(cursor)
-				.orElseThrow(() -> FieldErrorsException.of("parentId", "guichet.contact.client-unknown"));
-			cursor = ancestor.getParentId();
-		}
-	}
-
-	private void save(Client client, String name) {
-		try {
-			this.clients.saveAndFlush(client);
-		}
-		catch (DataIntegrityViolationException ex) {
-			// another request took the same name in the meantime
-			throw new ConflictException("guichet.client.name-taken", name.strip());
-		}
-	}
-
+	/**
+	 * Clients every staff user may see (none restricted to some of them), by name or
+	 * alias: what a form shown to every approver may list.
+	 */
 	@Transactional(readOnly = true)
-	public List<ClientSummary> search(String query) {
+	public List<ClientSummary> searchOpen(String query) {
 		PageRequest page = PageRequest.of(0, MAX_RESULTS);
-		List<ClientRow> found = (query == null || query.isBlank()) ? this.clients.findAllRowsOrdered(page)
-				: this.clients.searchRows(Client.keyOf(query), page);
+		List<ClientRow> found = (query == null || query.isBlank()) ? this.clients.findOpenRowsOrdered(page)
+				: this.clients.searchOpenRows(Client.keyOf(query), page);
 		return found.stream().map(ClientRow::toSummary).toList();
+	}
+
+	/** Whether every staff user may see this client (it lists no allowed users). */
+	@Transactional(readOnly = true)
+	public boolean isOpen(UUID id) {
+		return id != null && this.clients.findById(id).map(Client::isOpen).orElse(false);
+	}
+
+	/** The client if this user may see it. */
+	@Transactional(readOnly = true)
+	public Optional<ClientSummary> visibleTo(UUID id, Actor actor) {
+		return (id != null) ? this.clients.findById(id)
+			.filter((client) -> client.isVisibleTo(actor.name(), actor.admin()))
+			.map(Client::toSummary) : Optional.empty();
 	}
 
 	@Transactional(readOnly = true)
@@ -177,10 +118,12 @@ public class ClientDirectory {
 		return (id != null) ? this.clients.findById(id).map(Client::toSummary) : Optional.empty();
 	}
 
+	/** The client of this exact name (case does not matter) if this user may see it. */
 	@Transactional(readOnly = true)
-	public Optional<ClientSummary> findByName(String name) {
-		return (name != null && !name.isBlank())
-				? this.clients.findRowByNameKey(Client.keyOf(name)).map(ClientRow::toSummary) : Optional.empty();
+	public Optional<ClientSummary> findByName(String name, Actor actor) {
+		return (name != null && !name.isBlank()) ? this.clients.findByNameKey(Client.keyOf(name))
+			.filter((client) -> client.isVisibleTo(actor.name(), actor.admin()))
+			.map(Client::toSummary) : Optional.empty();
 	}
 
 	/**
@@ -219,23 +162,9 @@ public class ClientDirectory {
 	}
 
 	/**
-	 * Overrides the inactivity period of this client's contacts (null: back to the
-	 * default). Returns false when the client does not exist.
-	 */
-	@Transactional
-	public boolean setInactivityPeriod(UUID clientId, Duration period, Actor actor) {
-		Optional<Client> client = this.clients.findById(clientId);
-		client.ifPresent((c) -> {
-			c.setInactivityPeriod((period != null) ? period.toString() : null);
-			this.audit.record(AuditLog.CLIENT, clientId, "CHANGED", actor,
-					"inactivity period=" + ((period != null) ? period : "default"));
-		});
-		return client.isPresent();
-	}
-
-	/**
-	 * The client Guichet proposes for a company name typed by a contact: same name, else
-	 * same alias.
+	 * The client Guichet proposes for a company name typed by a stranger: same name, else
+	 * same alias, among the clients every staff user may see (a restricted client's name
+	 * is never shown to every approver).
 	 */
 	@Transactional(readOnly = true)
 	public Optional<ClientSummary> propose(String companyAsTyped) {
@@ -243,13 +172,9 @@ public class ClientDirectory {
 			return Optional.empty();
 		}
 		String key = Client.keyOf(companyAsTyped);
-		return this.clients.findRowByNameKey(key)
-			.or(() -> this.clients.findRowsByAliasKey(key).stream().findFirst())
+		return this.clients.findOpenRowByNameKey(key)
+			.or(() -> this.clients.findOpenRowsByAliasKey(key).stream().findFirst())
 			.map(ClientRow::toSummary);
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 }

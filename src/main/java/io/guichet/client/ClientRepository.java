@@ -32,17 +32,18 @@ interface ClientRepository extends JpaRepository<Client, UUID> {
 	@Query("select distinct c from Client c left join fetch c.allowedUsers where c.id in :ids")
 	List<Client> findByIdIn(Collection<UUID> ids);
 
-	@Query(ClientRow.SELECT + "where c.nameKey = :nameKey")
-	Optional<ClientRow> findRowByNameKey(String nameKey);
+	@Query(ClientRow.SELECT + "where c.nameKey = :nameKey and c.restricted = false")
+	Optional<ClientRow> findOpenRowByNameKey(String nameKey);
 
-	@Query(ClientRow.SELECT + "where lower(c.alias) = :key order by c.name")
-	List<ClientRow> findRowsByAliasKey(String key);
+	@Query(ClientRow.SELECT + "where lower(c.alias) = :key and c.restricted = false order by c.name")
+	List<ClientRow> findOpenRowsByAliasKey(String key);
 
 	@Query(ClientRow.SELECT
-			+ "where c.nameKey like concat('%', :key, '%') or lower(c.alias) like concat('%', :key, '%') order by c.name")
-	List<ClientRow> searchRows(String key, Pageable page);
+			+ "where (c.nameKey like concat('%', :key, '%') or lower(c.alias) like concat('%', :key, '%'))"
+			+ " and c.restricted = false order by c.name")
+	List<ClientRow> searchOpenRows(String key, Pageable page);
 
-	@Query(ClientRow.SELECT + "order by c.name")
-	List<ClientRow> findAllRowsOrdered(Pageable page);
+	@Query(ClientRow.SELECT + "where c.restricted = false order by c.name")
+	List<ClientRow> findOpenRowsOrdered(Pageable page);
 
 }

@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.guichet.common.RequestLocale;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 
 import org.springframework.beans.factory.ObjectProvider;

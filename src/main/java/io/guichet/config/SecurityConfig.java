@@ -1,15 +1,11 @@
 package io.guichet.config;
 
-import io.guichet.access.PortalSignIn;
-import io.guichet.common.Throttle;
+import io.guichet.common.PageHeaders;
+import io.guichet.common.RequestLocale;
+import io.guichet.staff.StaffGroups;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,9 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -52,8 +46,7 @@ class SecurityConfig {
 	static final String[] STAFF_OR_PORTAL = { StaffGroups.authority(StaffGroups.ADMIN),
 			StaffGroups.authority(StaffGroups.STAFF), StaffGroups.authority(StaffGroups.PORTAL) };
 
-	private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-			+ "script-src 'self'; frame-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
+	private static final String CSP = PageHeaders.CSP;
 
 	@Bean
 	@Order(1)
@@ -93,38 +86,6 @@ class SecurityConfig {
 			.csrf((csrf) -> csrf.disable())
 			.headers((headers) -> headers.frameOptions((frame) -> frame.sameOrigin()))
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll());
-		return http.build();
-	}
-
-	/**
-	 * Contacts: their own login (e-mail and password of their portal access), their own
-	 * session, and nothing but /portal. Staff credentials do not work here, nor theirs
-	 * elsewhere.
-	 */
-	@Bean
-	@Order(3)
-	SecurityFilterChain portal(HttpSecurity http, PortalSignIn signIn, Throttle throttle) throws Exception {
-		ContactAuthenticationProvider contacts = new ContactAuthenticationProvider(signIn);
-		http.securityMatcher("/portal/**")
-			.authenticationManager(new ProviderManager(contacts))
-			.authorizeHttpRequests((requests) -> requests
-				.requestMatchers("/portal/login", "/portal/register", "/portal/password-reset/**",
-						"/portal/password-reset", "/portal/too-many")
-				.permitAll()
-				.anyRequest()
-				.hasAuthority(ContactAuthenticationProvider.CONTACT))
-			.formLogin((form) -> form.loginPage("/portal/login")
-				.usernameParameter("email")
-				.defaultSuccessUrl("/portal", true)
-				.failureHandler((request, response, ex) -> {
-					throttle.failed(Throttle.Kind.PASSWORD, request);
-					response.sendRedirect(request.getContextPath() + "/portal/login?error");
-				})
-				.permitAll())
-			.logout((logout) -> logout.logoutUrl("/portal/logout").logoutSuccessUrl("/portal/login?logout"))
-			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CSP))
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
 	}
 
@@ -179,36 +140,6 @@ class SecurityConfig {
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CSP))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
-	}
-
-	/**
-	 * {@code /engine-rest} needs HTTP Basic with a Camunda user (it has no authentication
-	 * by default); the password is checked as on {@code /api}.
-	 */
-	@Bean
-	FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(StaffCredentials credentials) {
-		FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>(
-				new EngineRestAuthenticationFilter(credentials));
-		registration.setName("camunda-engine-rest-auth");
-		registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
-		registration.addUrlPatterns("/engine-rest/*");
-		// after Spring Security (-100), before Camunda's Jersey application
-		registration.setOrder(-50);
-		return registration;
-	}
-
-	/**
-	 * Task completions and form submissions carry plain values only (after
-	 * authentication, so that anonymous callers still get the engine's 401).
-	 */
-	@Bean
-	FilterRegistrationBean<TaskVariablesFilter> taskVariables(TaskService tasks, IdentityService identity) {
-		FilterRegistrationBean<TaskVariablesFilter> registration = new FilterRegistrationBean<>(
-				new TaskVariablesFilter(tasks, identity));
-		registration.setName("guichet-task-variables");
-		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-		registration.setOrder(-40);
-		return registration;
 	}
 
 	/**

@@ -1,10 +1,9 @@
 package io.guichet.config;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
+import java.util.List;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import io.guichet.common.RequestLocale;
+import io.guichet.staff.StaffActorResolver;
 
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -13,7 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -34,59 +33,24 @@ class WebConfig implements WebMvcConfigurer {
 		registry.addInterceptor(change);
 	}
 
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(new StaffActorResolver());
+	}
+
 	@Bean
 	LocaleResolver localeResolver() {
 		return new RequestLocale();
 	}
 
-	/**
-	 * E-mails sent from web requests in the background (password reset), apart from the
-	 * job executor.
-	 */
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports(MessageSource messages) {
 		return (tomcat) -> tomcat.addContextCustomizers(ProblemErrorReportValve.install(messages));
 	}
 
 	@Bean
-	ThreadPoolTaskExecutor mailExecutor() {
-		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-		executor.setThreadNamePrefix("guichet-mail-");
-		executor.setCorePoolSize(2);
-		executor.setMaxPoolSize(4);
-		executor.setQueueCapacity(1000);
-		return executor;
-	}
-
-	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-	}
-
-	/**
-	 * Guichet's clock follows the engine's, so that process tests that move the engine's
-	 * time move token lifespans and cool-downs with it.
-	 */
-	@Bean
-	Clock clock() {
-		return new Clock() {
-
-			@Override
-			public ZoneId getZone() {
-				return ZoneId.systemDefault();
-			}
-
-			@Override
-			public Clock withZone(ZoneId zone) {
-				return Clock.fixed(instant(), zone);
-			}
-
-			@Override
-			public Instant instant() {
-				return ClockUtil.getCurrentTime().toInstant();
-			}
-
-		};
 	}
 
 }

@@ -13,10 +13,10 @@ import io.guichet.access.ContactQueries;
 import io.guichet.access.ContactView;
 import io.guichet.access.Onboarding;
 import io.guichet.access.Role;
-import io.guichet.client.StaffViewer;
-import io.guichet.common.Actor;
+import io.guichet.access.SignInHelp;
 import io.guichet.common.ConflictException;
 import io.guichet.common.FieldErrorsException;
+import io.guichet.staff.Staff;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -36,6 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * admins only.
  */
 @Controller
+@ConsolePage
 @RequestMapping("/console/contacts/{id}")
 class AccessPagesController {
 
@@ -45,15 +46,18 @@ class AccessPagesController {
 
 	private final AccessAdmin admin;
 
+	private final SignInHelp help;
+
 	private final AccessPanel panel;
 
 	private final ConsoleTexts texts;
 
-	AccessPagesController(ContactQueries contacts, Onboarding onboarding, AccessAdmin admin, AccessPanel panel,
-			ConsoleTexts texts) {
+	AccessPagesController(ContactQueries contacts, Onboarding onboarding, AccessAdmin admin, SignInHelp help,
+			AccessPanel panel, ConsoleTexts texts) {
 		this.contacts = contacts;
 		this.onboarding = onboarding;
 		this.admin = admin;
+		this.help = help;
 		this.panel = panel;
 		this.texts = texts;
 	}
@@ -64,7 +68,7 @@ class AccessPagesController {
 	@PostMapping("/invitation")
 	String invite(@PathVariable UUID id, Authentication user, RedirectAttributes redirect) {
 		return act(id, user, redirect, () -> {
-			this.onboarding.requestInvitation(id, Actor.of(user.getName()));
+			this.onboarding.requestInvitation(id, Staff.actor(user));
 			return "console.access.invitation-sent";
 		});
 	}
@@ -72,7 +76,7 @@ class AccessPagesController {
 	@PostMapping("/reminder")
 	String remind(@PathVariable UUID id, Authentication user, RedirectAttributes redirect) {
 		return act(id, user, redirect, () -> {
-			this.admin.sendReminder(id, Actor.of(user.getName()));
+			this.help.sendReminder(id, Staff.actor(user));
 			return "console.access.reminder-sent";
 		});
 	}
@@ -80,7 +84,7 @@ class AccessPagesController {
 	@PostMapping("/password-reset")
 	String resetPassword(@PathVariable UUID id, Authentication user, RedirectAttributes redirect) {
 		return act(id, user, redirect, () -> {
-			this.admin.sendPasswordResetTo(id, Actor.of(user.getName()));
+			this.help.sendPasswordResetTo(id, Staff.actor(user));
 			return "console.access.reset-sent";
 		});
 	}
@@ -97,7 +101,7 @@ class AccessPagesController {
 					"/console/contacts/" + id + "/revocation", "/console/contacts/" + id + "?tab=access", Map.of());
 		}
 		return act(id, user, redirect, () -> {
-			this.admin.revoke(id, notify, Actor.of(user.getName()));
+			this.admin.revoke(id, notify, Staff.actor(user));
 			return notify ? "console.access.revoked-notified" : "console.access.revoked";
 		});
 	}
@@ -135,8 +139,7 @@ class AccessPagesController {
 		}
 		if (errors.isEmpty()) {
 			try {
-				this.admin.changeRights(id, role, permissions, profilesMax, expiresOn, Actor.of(user.getName()),
-						StaffViewer.of(user).admin());
+				this.admin.changeRights(id, role, permissions, profilesMax, expiresOn, Staff.actor(user));
 				redirect.addFlashAttribute("notice", this.texts.text("console.saved"));
 				return "redirect:/console/contacts/" + id + "?tab=access";
 			}
@@ -166,7 +169,7 @@ class AccessPagesController {
 	}
 
 	private ContactView checked(UUID id, Authentication user) {
-		ContactView contact = this.contacts.get(id, StaffViewer.of(user));
+		ContactView contact = this.contacts.get(id, Staff.actor(user));
 		if (!this.panel.mayAct(contact, user)) {
 			throw new AccessDeniedException("only the sponsor or an admin may act on this access");
 		}

@@ -12,8 +12,8 @@ import io.guichet.access.AccessState;
 import io.guichet.access.ContactView;
 import io.guichet.access.ContactView.AccessView;
 import io.guichet.access.OnboardingSettings;
-import io.guichet.client.StaffViewer;
 import io.guichet.common.PortalPermissions;
+import io.guichet.staff.Staff;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -43,8 +43,7 @@ class AccessPanel {
 
 	/** Whether this user may press the tab's buttons for this contact. */
 	boolean mayAct(ContactView contact, Authentication user) {
-		StaffViewer viewer = StaffViewer.of(user);
-		return ConsolePages.mayEdit(user) && this.admin.mayManage(contact.id(), viewer.name(), viewer.admin());
+		return ConsolePages.mayEdit(user) && this.admin.mayManage(contact.id(), Staff.actor(user));
 	}
 
 	void describe(ContactView contact, Authentication user, Model model) {

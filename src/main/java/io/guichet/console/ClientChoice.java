@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import io.guichet.client.ClientDirectory;
 import io.guichet.client.ClientSummary;
-import io.guichet.client.StaffViewer;
+import io.guichet.common.Actor;
 
 import org.springframework.stereotype.Component;
 
@@ -23,10 +23,10 @@ class ClientChoice {
 		this.clients = clients;
 	}
 
-	Optional<UUID> of(String name, String id, StaffViewer viewer) {
+	Optional<UUID> of(String name, String id, Actor viewer) {
 		String typed = (name != null) ? name.strip() : "";
 		Optional<ClientSummary> chosen = (id != null && !id.isBlank()) ? uuid(id).flatMap(this.clients::find)
-				: this.clients.findByName(typed);
+				: this.clients.findByName(typed, viewer);
 		return chosen.filter((client) -> client.name().equalsIgnoreCase(typed))
 			.map(ClientSummary::id)
 			.filter((clientId) -> this.clients.isVisible(clientId, viewer));

@@ -5,7 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.UUID;
 
-import io.guichet.client.StaffViewer;
 import io.guichet.common.Actor;
 import io.guichet.common.NotFoundException;
 import io.guichet.common.TooLargeException;
@@ -14,6 +13,7 @@ import io.guichet.document.DocumentFile;
 import io.guichet.document.DocumentSummary;
 import io.guichet.document.DocumentUploads;
 import io.guichet.document.NewDocument;
+import io.guichet.staff.Staff;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -29,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The documents tab of a client: upload, download, delete after a confirmation. */
 @Controller
+@ConsolePage
 @RequestMapping("/console/clients/{clientId}/documents")
 class ClientDocumentPagesController {
 
@@ -65,14 +66,14 @@ class ClientDocumentPagesController {
 		}
 		NewDocument upload = new NewDocument(blank(title), DocumentUploads.fileName(file),
 				DocumentUploads.contentType(file), DocumentUploads.bytes(file), reminder, blank(note));
-		this.documents.upload(clientId, upload, Actor.of(user.getName()), StaffViewer.of(user));
+		this.documents.upload(clientId, upload, Staff.actor(user));
 		redirect.addFlashAttribute("notice", this.texts.text("console.documents.added", upload.fileName()));
 		return back;
 	}
 
 	@GetMapping("/{documentId}")
 	ResponseEntity<byte[]> download(@PathVariable UUID clientId, @PathVariable UUID documentId, Authentication user) {
-		DocumentFile file = this.documents.content(clientId, documentId, StaffViewer.of(user));
+		DocumentFile file = this.documents.content(clientId, documentId, Staff.actor(user));
 		return DocumentUploads.attachment(file);
 	}
 
@@ -80,7 +81,7 @@ class ClientDocumentPagesController {
 	String delete(@PathVariable UUID clientId, @PathVariable UUID documentId,
 			@RequestParam(defaultValue = "false") boolean confirmed, Authentication user, Model model,
 			RedirectAttributes redirect) {
-		StaffViewer viewer = StaffViewer.of(user);
+		Actor viewer = Staff.actor(user);
 		DocumentSummary document = this.documents.list(clientId, viewer)
 			.stream()
 			.filter((d) -> d.id().equals(documentId))
@@ -91,7 +92,7 @@ class ClientDocumentPagesController {
 			return ConsolePages.confirm(model, this.texts.text("console.documents.delete.confirm", document.fileName()),
 					"/console/clients/" + clientId + "/documents/" + documentId + "/delete", back, Map.of());
 		}
-		this.documents.delete(clientId, documentId, Actor.of(user.getName()), viewer);
+		this.documents.delete(clientId, documentId, viewer);
 		redirect.addFlashAttribute("notice", this.texts.text("console.documents.deleted", document.fileName()));
 		return "redirect:" + back;
 	}

@@ -7,20 +7,19 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.guichet.access.ContactQueries;
-import io.guichet.audit.AuditLog;
 import io.guichet.client.ClientDirectory;
+import io.guichet.client.ClientEditing;
 import io.guichet.client.ClientForm;
 import io.guichet.client.ClientSummary;
 import io.guichet.client.ClientView;
-import io.guichet.client.StaffViewer;
 import io.guichet.common.Actor;
 import io.guichet.common.ConflictException;
 import io.guichet.common.FieldErrorsException;
 import io.guichet.document.AdminDocuments;
+import io.guichet.staff.Staff;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,6 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * after a confirmation.
  */
 @Controller
+@ConsolePage
 @RequestMapping("/console/clients")
 class ClientPagesController {
 
@@ -45,11 +45,11 @@ class ClientPagesController {
 
 	private final ClientDirectory clients;
 
+	private final ClientEditing editing;
+
 	private final ContactQueries contacts;
 
 	private final AdminDocuments documents;
-
-	private final AuditLog audit;
 
 	private final Validator validator;
 
@@ -57,12 +57,12 @@ class ClientPagesController {
 
 	private final ClientChoice choice;
 
-	ClientPagesController(ClientDirectory clients, ContactQueries contacts, AdminDocuments documents, AuditLog audit,
-			Validator validator, ConsoleTexts texts, ClientChoice choice) {
+	ClientPagesController(ClientDirectory clients, ClientEditing editing, ContactQueries contacts,
+			AdminDocuments documents, Validator validator, ConsoleTexts texts, ClientChoice choice) {
 		this.clients = clients;
+		this.editing = editing;
 		this.contacts = contacts;
 		this.documents = documents;
-		this.audit = audit;
 		this.validator = validator;
 		this.texts = texts;
 		this.choice = choice;
@@ -80,7 +80,7 @@ class ClientPagesController {
 		ClientForm form = read(values, user, errors);
 		if (errors.isEmpty()) {
 			try {
-				UUID id = this.clients.create(form, Actor.of(user.getName()));
+				UUID id = this.editing.create(form, Staff.actor(user));
 				redirect.addFlashAttribute("notice", this.texts.text("console.client.created", form.name().strip()));
 				return "redirect:/console/clients/" + id;
 			}
@@ -98,7 +98,7 @@ class ClientPagesController {
 	@GetMapping("/{id}")
 	String show(@PathVariable UUID id, @RequestParam(defaultValue = "general") String tab,
 			@RequestParam(defaultValue = "0") int page, Authentication user, Model model) {
-		StaffViewer viewer = StaffViewer.of(user);
+		Actor viewer = Staff.actor(user);
 		ClientView client = this.clients.get(id, viewer);
 		String current = TABS.contains(tab) ? tab : "general";
 		model.addAttribute("client", client);
@@ -115,7 +115,7 @@ class ClientPagesController {
 				model.addAttribute("documents", this.documents.list(id, viewer));
 				model.addAttribute("maxSize", this.documents.maxSize().toMegabytes());
 			}
-			case "history" -> model.addAttribute("history", this.audit.page(AuditLog.CLIENT, id, page, 50));
+			case "history" -> model.addAttribute("history", this.clients.history(id, page, 50, viewer));
 			default -> {
 			}
 		}
@@ -124,7 +124,7 @@ class ClientPagesController {
 
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable UUID id, Authentication user, Model model) {
-		StaffViewer viewer = StaffViewer.of(user);
+		Actor viewer = Staff.actor(user);
 		ClientView client = this.clients.get(id, viewer);
 		String parentName = (client.parentId() != null)
 				? this.clients.find(client.parentId()).map(ClientSummary::name).orElse("") : "";
@@ -134,13 +134,13 @@ class ClientPagesController {
 	@PostMapping("/{id}/edit")
 	String edit(@PathVariable UUID id, @RequestParam Map<String, String> values, Authentication user, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		StaffViewer viewer = StaffViewer.of(user);
+		Actor viewer = Staff.actor(user);
 		ClientView client = this.clients.get(id, viewer);
 		Map<String, String> errors = new HashMap<>();
 		ClientForm form = read(values, user, errors);
 		if (errors.isEmpty()) {
 			try {
-				this.clients.update(id, form, Actor.of(user.getName()), viewer);
+				this.editing.update(id, form, viewer);
 				redirect.addFlashAttribute("notice", this.texts.text("console.saved"));
 				return "redirect:/console/clients/" + id;
 			}
@@ -158,14 +158,14 @@ class ClientPagesController {
 	@PostMapping("/{id}/delete")
 	String delete(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean confirmed, Authentication user,
 			Model model, RedirectAttributes redirect) {
-		StaffViewer viewer = StaffViewer.of(user);
+		Actor viewer = Staff.actor(user);
 		ClientView client = this.clients.get(id, viewer);
 		if (!confirmed) {
 			return ConsolePages.confirm(model, this.texts.text("console.client.delete.confirm", client.name()),
 					"/console/clients/" + id + "/delete", "/console/clients/" + id, Map.of());
 		}
 		try {
-			this.clients.delete(id, Actor.of(user.getName()), viewer);
+			this.editing.delete(id, viewer);
 		}
 		catch (ConflictException ex) {
 			redirect.addFlashAttribute("problem", this.texts.text(ex));
@@ -178,13 +178,12 @@ class ClientPagesController {
 	@PostMapping("/{id}/comments")
 	String comment(@PathVariable UUID id, @RequestParam(defaultValue = "") String text, Authentication user,
 			RedirectAttributes redirect) {
-		this.clients.get(id, StaffViewer.of(user));
-		if (text.isBlank() || text.length() > 2000) {
-			redirect.addFlashAttribute("commentError", this.texts.text("console.comment.invalid"));
-		}
-		else {
-			this.audit.comment(AuditLog.CLIENT, id, text.strip(), Actor.of(user.getName()));
+		try {
+			this.editing.comment(id, text, Staff.actor(user));
 			redirect.addFlashAttribute("notice", this.texts.text("console.comment.added"));
+		}
+		catch (FieldErrorsException ex) {
+			redirect.addFlashAttribute("commentError", this.texts.text("console.comment.invalid"));
 		}
 		return "redirect:/console/clients/" + id + "?tab=history";
 	}
@@ -193,24 +192,19 @@ class ClientPagesController {
 	@PostMapping("/{id}/inactivity-period")
 	String inactivityPeriod(@PathVariable UUID id, @RequestParam(defaultValue = "") String days, Authentication user,
 			RedirectAttributes redirect) {
-		StaffViewer viewer = StaffViewer.of(user);
-		this.clients.get(id, viewer);
-		if (!viewer.admin()) {
-			throw new AccessDeniedException("admins only");
-		}
 		Duration period;
 		try {
 			period = days.isBlank() ? null : Duration.ofDays(Long.parseLong(days.strip()));
 		}
-		catch (NumberFormatException ex) {
+		catch (NumberFormatException | ArithmeticException ex) {
 			period = Duration.ZERO;
 		}
-		if (period != null && (period.isZero() || period.isNegative() || period.toDays() > 3650)) {
-			redirect.addFlashAttribute("problem", this.texts.text("console.client.period.invalid"));
-		}
-		else {
-			this.clients.setInactivityPeriod(id, period, Actor.of(user.getName()));
+		try {
+			this.editing.setInactivityPeriod(id, period, Staff.actor(user));
 			redirect.addFlashAttribute("notice", this.texts.text("console.saved"));
+		}
+		catch (FieldErrorsException ex) {
+			redirect.addFlashAttribute("problem", this.texts.text("console.client.period.invalid"));
 		}
 		return "redirect:/console/clients/" + id + "?tab=details";
 	}
@@ -218,8 +212,7 @@ class ClientPagesController {
 	private ClientForm read(Map<String, String> values, Authentication user, Map<String, String> errors) {
 		UUID parentId = null;
 		if (ClientFields.blank(values, "parentName") != null) {
-			parentId = this.choice.of(values.get("parentName"), values.get("parentId"), StaffViewer.of(user))
-				.orElse(null);
+			parentId = this.choice.of(values.get("parentName"), values.get("parentId"), Staff.actor(user)).orElse(null);
 			if (parentId == null) {
 				errors.put("parentName", this.texts.text("guichet.contact.client-unknown"));
 			}

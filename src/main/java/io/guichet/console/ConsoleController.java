@@ -2,8 +2,8 @@ package io.guichet.console;
 
 import io.guichet.client.ClientDirectory;
 import io.guichet.client.ClientSummary;
-import io.guichet.client.StaffViewer;
 import io.guichet.common.PageResult;
+import io.guichet.staff.Staff;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The staff console: sign-in and the client list (the first of its pages). */
 @Controller
+@ConsolePage
 @RequestMapping("/console")
 class ConsoleController {
 
@@ -38,7 +39,7 @@ class ConsoleController {
 	@GetMapping("/clients")
 	String clients(@RequestParam(name = "q", required = false) String query, @RequestParam(defaultValue = "0") int page,
 			Authentication user, Model model) {
-		PageResult<ClientSummary> result = this.clients.search(query, page, PAGE_SIZE, StaffViewer.of(user));
+		PageResult<ClientSummary> result = this.clients.search(query, page, PAGE_SIZE, Staff.actor(user));
 		long pages = Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
 		model.addAttribute("q", (query != null) ? query : "");
 		model.addAttribute("result", result);

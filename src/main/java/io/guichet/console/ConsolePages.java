@@ -2,12 +2,11 @@ package io.guichet.console;
 
 import java.util.Map;
 
-import io.guichet.client.StaffViewer;
+import io.guichet.common.ConfirmPage;
 import io.guichet.common.PageDates;
-import io.guichet.config.StaffGroups;
+import io.guichet.staff.Staff;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -16,7 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * What every console page shows: the signed-in staff user in the navigation bar, and the
  * way a destructive action asks first.
  */
-@ControllerAdvice(basePackageClasses = ConsolePages.class)
+@ControllerAdvice(annotations = ConsolePage.class)
 public class ConsolePages {
 
 	/** Page size of every console list. */
@@ -35,7 +34,7 @@ public class ConsolePages {
 
 	@ModelAttribute("isAdmin")
 	boolean isAdmin(Authentication user) {
-		return user != null && StaffViewer.of(user).admin();
+		return user != null && Staff.actor(user).admin();
 	}
 
 	/**
@@ -47,12 +46,8 @@ public class ConsolePages {
 		return PageDates.INSTANCE;
 	}
 
-	static boolean mayEdit(Authentication user) {
-		return user != null && user.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.anyMatch((a) -> a.equals(StaffGroups.authority(StaffGroups.ADMIN))
-					|| a.equals(StaffGroups.authority(StaffGroups.STAFF)));
+	public static boolean mayEdit(Authentication user) {
+		return Staff.mayWrite(user);
 	}
 
 	/**
@@ -66,11 +61,7 @@ public class ConsolePages {
 	 * @return the view name
 	 */
 	public static String confirm(Model model, String question, String action, String back, Map<String, String> fields) {
-		model.addAttribute("question", question);
-		model.addAttribute("action", action);
-		model.addAttribute("back", back);
-		model.addAttribute("fields", fields);
-		return "console/confirm";
+		return ConfirmPage.show(model, "console/layout", question, action, back, fields);
 	}
 
 }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** The console's words in the reader's language: notices, refusals and field errors. */
 @Component
-class ConsoleTexts {
+public class ConsoleTexts {
 
 	private final MessageSource messages;
 
@@ -22,12 +22,12 @@ class ConsoleTexts {
 		this.messages = messages;
 	}
 
-	String text(String key, Object... args) {
+	public String text(String key, Object... args) {
 		return this.messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
 	}
 
 	/** A refusal, with the date it lifts when there is one (a re-send cool-down). */
-	String text(ConflictException ex) {
+	public String text(ConflictException ex) {
 		if (ex.retryAfter() != null) {
 			return text(ex.messageKey(), PageDates.INSTANCE.format(ex.retryAfter()));
 		}
@@ -35,11 +35,11 @@ class ConsoleTexts {
 	}
 
 	/** Adds each violated field's first message to the errors shown next to fields. */
-	<T> void addViolations(Set<ConstraintViolation<T>> violations, Map<String, String> errors) {
+	public <T> void addViolations(Set<ConstraintViolation<T>> violations, Map<String, String> errors) {
 		violations.forEach((v) -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
 	}
 
-	void addErrors(FieldErrorsException ex, Map<String, String> errors) {
+	public void addErrors(FieldErrorsException ex, Map<String, String> errors) {
 		ex.errors().forEach((e) -> errors.putIfAbsent(e.field(), text(e.messageKey(), e.args())));
 	}
 

@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import io.guichet.access.ContactForm;
 import io.guichet.access.ContactView;
-import io.guichet.access.web.ContactForm;
 import io.guichet.contact.Privacy;
 
 /** The contact edit form as the page posts it (every value a string) and back. */

@@ -6,22 +6,22 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.guichet.access.ContactEditing;
+import io.guichet.access.ContactForm;
 import io.guichet.access.ContactQueries;
 import io.guichet.access.ContactView;
+import io.guichet.access.NewContact;
 import io.guichet.access.Onboarding;
 import io.guichet.access.Registered;
 import io.guichet.access.Role;
-import io.guichet.access.web.ContactForm;
-import io.guichet.access.web.NewContactRequest;
 import io.guichet.audit.AuditLog;
 import io.guichet.client.ClientDirectory;
-import io.guichet.client.StaffViewer;
 import io.guichet.common.Actor;
 import io.guichet.common.ConflictException;
 import io.guichet.common.FieldErrorsException;
 import io.guichet.common.PageResult;
 import io.guichet.contact.Privacy;
 import io.guichet.project.ProjectBook;
+import io.guichet.staff.Staff;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 
@@ -42,6 +42,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * refused), the profile in tabs, the edit form, deletion after a confirmation.
  */
 @Controller
+@ConsolePage
 @RequestMapping("/console")
 class ContactPagesController {
 
@@ -91,7 +92,7 @@ class ContactPagesController {
 	@ResponseBody
 	List<Map<String, String>> suggestions(@RequestParam(name = "q", required = false) String query,
 			Authentication user) {
-		return this.clients.search(query, 0, 10, StaffViewer.of(user))
+		return this.clients.search(query, 0, 10, Staff.actor(user))
 			.items()
 			.stream()
 			.map((client) -> Map.of("id", client.id().toString(), "name", client.name()))
@@ -102,7 +103,7 @@ class ContactPagesController {
 	String list(@RequestParam(name = "q", required = false) String query, @RequestParam(defaultValue = "0") int page,
 			Authentication user, Model model) {
 		PageResult<ContactView> result = this.contacts.list(null, query, page, ConsolePages.PAGE_SIZE,
-				StaffViewer.of(user));
+				Staff.actor(user));
 		model.addAttribute("q", (query != null) ? query : "");
 		model.addAttribute("result", result);
 		return "console/contacts";
@@ -111,7 +112,7 @@ class ContactPagesController {
 	@GetMapping("/contacts/new")
 	String form(@RequestParam(required = false) UUID clientId, Authentication user, Model model) {
 		Map<String, String> values = new HashMap<>();
-		if (clientId != null && this.clients.isVisible(clientId, StaffViewer.of(user))) {
+		if (clientId != null && this.clients.isVisible(clientId, Staff.actor(user))) {
 			this.clients.find(clientId).ifPresent((client) -> {
 				values.put("clientId", client.id().toString());
 				values.put("clientName", client.name());
@@ -126,10 +127,10 @@ class ContactPagesController {
 	String create(@RequestParam Map<String, String> values, Authentication user, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Map<String, String> errors = new HashMap<>();
-		UUID clientId = this.choice.of(values.get("clientName"), values.get("clientId"), StaffViewer.of(user))
+		UUID clientId = this.choice.of(values.get("clientName"), values.get("clientId"), Staff.actor(user))
 			.orElse(null);
 		Role role = roleOf(values.get("role"));
-		NewContactRequest request = new NewContactRequest(clientId, values.get("firstName"), values.get("lastName"),
+		NewContact request = new NewContact(clientId, values.get("firstName"), values.get("lastName"),
 				values.get("email"), blank(values.get("phone")), blank(values.get("mobile")),
 				blank(values.get("otherChannel")), role, blank(values.get("language")),
 				"true".equals(values.get("invite")));
@@ -139,8 +140,7 @@ class ContactPagesController {
 		}
 		if (errors.isEmpty()) {
 			try {
-				Registered registered = this.onboarding.registerByStaff(clientId, request.details(), role,
-						request.invited(), Actor.of(user.getName()));
+				Registered registered = this.onboarding.registerByStaff(request, Staff.actor(user));
 				redirect.addFlashAttribute("notice",
 						this.texts.text(
 								request.invited() ? "console.contact.created-invited" : "console.contact.created",
@@ -160,14 +160,14 @@ class ContactPagesController {
 	@GetMapping("/contacts/{id}")
 	String show(@PathVariable UUID id, @RequestParam(defaultValue = "general") String tab,
 			@RequestParam(defaultValue = "0") int page, Authentication user, Model model) {
-		ContactView contact = this.contacts.get(id, StaffViewer.of(user));
+		ContactView contact = this.contacts.get(id, Staff.actor(user));
 		String current = TABS.contains(tab) ? tab : "general";
 		model.addAttribute("contact", contact);
 		model.addAttribute("tabs", TABS);
 		model.addAttribute("tab", current);
 		switch (current) {
 			case "access" -> this.accessPanel.describe(contact, user, model);
-			case "projects" -> model.addAttribute("projects", this.projects.ofContact(id, StaffViewer.of(user)));
+			case "projects" -> model.addAttribute("projects", this.projects.ofContact(id, Staff.actor(user)));
 			case "history" -> model.addAttribute("history", this.audit.page(AuditLog.CONTACT, id, page, 50));
 			default -> {
 			}
@@ -177,14 +177,14 @@ class ContactPagesController {
 
 	@GetMapping("/contacts/{id}/edit")
 	String editForm(@PathVariable UUID id, Authentication user, Model model) {
-		ContactView contact = this.contacts.get(id, StaffViewer.of(user));
+		ContactView contact = this.contacts.get(id, Staff.actor(user));
 		return editPage(model, contact, ContactFields.of(contact), Map.of());
 	}
 
 	@PostMapping("/contacts/{id}/edit")
 	String edit(@PathVariable UUID id, @RequestParam Map<String, String> values, Authentication user, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		StaffViewer viewer = StaffViewer.of(user);
+		Actor viewer = Staff.actor(user);
 		ContactView contact = this.contacts.get(id, viewer);
 		Map<String, String> errors = new HashMap<>();
 		UUID clientId = this.choice.of(values.get("clientName"), values.get("clientId"), viewer).orElse(null);
@@ -195,7 +195,7 @@ class ContactPagesController {
 		}
 		if (errors.isEmpty()) {
 			try {
-				this.editing.update(id, clientId, form.details(), Actor.of(user.getName()), viewer);
+				this.editing.update(id, clientId, form.details(), viewer);
 				redirect.addFlashAttribute("notice", this.texts.text("console.saved"));
 				return "redirect:/console/contacts/" + id;
 			}
@@ -213,7 +213,7 @@ class ContactPagesController {
 	@PostMapping("/contacts/{id}/delete")
 	String delete(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean confirmed, Authentication user,
 			Model model, RedirectAttributes redirect) {
-		StaffViewer viewer = StaffViewer.of(user);
+		Actor viewer = Staff.actor(user);
 		ContactView contact = this.contacts.get(id, viewer);
 		String name = contact.firstName() + " " + contact.lastName();
 		if (!confirmed) {
@@ -221,7 +221,7 @@ class ContactPagesController {
 					"/console/contacts/" + id + "/delete", "/console/contacts/" + id, Map.of());
 		}
 		try {
-			this.editing.delete(id, Actor.of(user.getName()), viewer);
+			this.editing.delete(id, viewer);
 		}
 		catch (ConflictException ex) {
 			redirect.addFlashAttribute("problem", this.texts.text(ex));
@@ -238,7 +238,7 @@ class ContactPagesController {
 			redirect.addFlashAttribute("commentError", this.texts.text("console.comment.invalid"));
 		}
 		else {
-			this.editing.comment(id, text.strip(), Actor.of(user.getName()), StaffViewer.of(user));
+			this.editing.comment(id, text.strip(), Staff.actor(user));
 			redirect.addFlashAttribute("notice", this.texts.text("console.comment.added"));
 		}
 		return "redirect:/console/contacts/" + id + "?tab=history";

@@ -8,19 +8,20 @@ import java.util.UUID;
 
 import io.guichet.client.ClientDirectory;
 import io.guichet.client.ClientSummary;
-import io.guichet.client.StaffViewer;
+import io.guichet.common.Actor;
 import io.guichet.common.ConflictException;
 import io.guichet.common.FieldErrorsException;
-import io.guichet.common.PageResult;
-import io.guichet.config.StaffGroups;
 import io.guichet.common.NotFoundException;
+import io.guichet.common.PageResult;
 import io.guichet.imports.ContactExport;
-import io.guichet.imports.CsvDownload;
 import io.guichet.imports.ContactImports;
+import io.guichet.imports.CsvDownload;
 import io.guichet.imports.ImportLine;
 import io.guichet.imports.ImportState;
 import io.guichet.imports.ImportStatus;
 import io.guichet.imports.Outcome;
+import io.guichet.staff.Staff;
+import io.guichet.staff.StaffGroups;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
@@ -45,6 +46,7 @@ import org.springframework.web.servlet.ModelAndView;
  * progress bar; and the export of contacts. Viewers may read and export, not import.
  */
 @Controller
+@ConsolePage
 @RequestMapping("/console")
 class ImportPagesController {
 
@@ -80,7 +82,7 @@ class ImportPagesController {
 					List.of(text("console.import.read-only")));
 		}
 		try {
-			ImportStatus status = this.imports.upload(file, createClients, StaffViewer.of(user),
+			ImportStatus status = this.imports.upload(file, createClients, Staff.actor(user),
 					LocaleContextHolder.getLocale());
 			return "redirect:/console/imports/" + status.id();
 		}
@@ -96,7 +98,7 @@ class ImportPagesController {
 	@GetMapping("/imports/{id}")
 	String show(@PathVariable UUID id, @RequestParam(required = false) Outcome outcome,
 			@RequestParam(defaultValue = "0") int page, Authentication user, Model model) {
-		StaffViewer viewer = StaffViewer.of(user);
+		Actor viewer = Staff.actor(user);
 		ImportStatus status = this.imports.get(id, viewer);
 		PageResult<ImportLine> lines = this.imports.lines(id, outcome, page, LINES_PER_PAGE, viewer,
 				LocaleContextHolder.getLocale());
@@ -116,7 +118,7 @@ class ImportPagesController {
 	@GetMapping("/imports/{id}/progress")
 	@ResponseBody
 	Map<String, Object> progress(@PathVariable UUID id, Authentication user) {
-		ImportStatus status = this.imports.get(id, StaffViewer.of(user));
+		ImportStatus status = this.imports.get(id, Staff.actor(user));
 		Map<String, Object> progress = new LinkedHashMap<>();
 		progress.put("state", status.state());
 		progress.put("processed", status.processedRows());
@@ -132,21 +134,21 @@ class ImportPagesController {
 			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
 			return "redirect:/console/imports/" + id;
 		}
-		this.imports.run(id, StaffViewer.of(user));
+		this.imports.run(id, Staff.actor(user));
 		return "redirect:/console/imports/" + id;
 	}
 
 	@PostMapping("/imports/{id}/discard")
 	String discard(@PathVariable UUID id, Authentication user) {
 		if (mayWrite(user)) {
-			this.imports.discard(id, StaffViewer.of(user));
+			this.imports.discard(id, Staff.actor(user));
 		}
 		return "redirect:/console/imports";
 	}
 
 	@GetMapping("/imports/{id}/report.csv")
 	ResponseEntity<byte[]> report(@PathVariable UUID id, Authentication user) {
-		return CsvDownload.of(this.imports.report(id, StaffViewer.of(user), LocaleContextHolder.getLocale()),
+		return CsvDownload.of(this.imports.report(id, Staff.actor(user), LocaleContextHolder.getLocale()),
 				"import-report-" + id + ".csv");
 	}
 
@@ -158,7 +160,7 @@ class ImportPagesController {
 	String export(@RequestParam(required = false) String clientName, @RequestParam(required = false) String clientId,
 			@RequestParam(defaultValue = "comma") String separator, Authentication user, Model model,
 			HttpServletResponse response) throws IOException {
-		StaffViewer viewer = StaffViewer.of(user);
+		Actor viewer = Staff.actor(user);
 		try {
 			this.export.download(chosenClient(clientName, clientId, viewer), separator, viewer, response);
 			return null;
@@ -175,7 +177,7 @@ class ImportPagesController {
 	/**
 	 * The client whose id the type-ahead chose, else the one named exactly; null: all.
 	 */
-	private UUID chosenClient(String name, String id, StaffViewer viewer) {
+	private UUID chosenClient(String name, String id, Actor viewer) {
 		if (id != null && !id.isBlank()) {
 			try {
 				return UUID.fromString(id);
@@ -187,9 +189,8 @@ class ImportPagesController {
 		if (name == null || name.isBlank()) {
 			return null;
 		}
-		return this.clients.findByName(name)
+		return this.clients.findByName(name, viewer)
 			.map(ClientSummary::id)
-			.filter((c) -> this.clients.isVisible(c, viewer))
 			.orElseThrow(() -> new NotFoundException("client"));
 	}
 
@@ -225,7 +226,7 @@ class ImportPagesController {
 
 	private String page(Authentication user, Map<String, Object> model, List<String> errors) {
 		model.put("user", user.getName());
-		model.put("imports", this.imports.recent(StaffViewer.of(user), 20));
+		model.put("imports", this.imports.recent(Staff.actor(user), 20));
 		model.put("mayWrite", mayWrite(user));
 		model.put("maxRows", this.imports.maxRows());
 		model.put("errors", errors);

@@ -7,8 +7,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import io.guichet.client.StaffViewer;
-import io.guichet.common.Actor;
 import io.guichet.common.FieldErrorsException;
 import io.guichet.common.NotFoundException;
 import io.guichet.project.ClientLink;
@@ -16,6 +14,7 @@ import io.guichet.project.ProjectBook;
 import io.guichet.project.ProjectDetails;
 import io.guichet.project.ProjectDetails.ClientLine;
 import io.guichet.project.ProjectForm;
+import io.guichet.staff.Staff;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.Authentication;
@@ -33,6 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * type-ahead (primary if asked), make another one primary, take one off.
  */
 @Controller
+@ConsolePage
 @RequestMapping("/console/projects/{id}/clients")
 class ProjectClientPagesController {
 
@@ -48,10 +48,10 @@ class ProjectClientPagesController {
 	@PostMapping
 	String add(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> values, Authentication user,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		StaffLevel.requireWriter(user);
-		ProjectDetails project = this.projects.get(id, StaffViewer.of(user));
+		Staff.requireWriter(user);
+		ProjectDetails project = this.projects.get(id, Staff.actor(user));
 		Map<String, String> errors = new LinkedHashMap<>();
-		Optional<UUID> client = this.page.client(values.toSingleValueMap(), StaffViewer.of(user), errors);
+		Optional<UUID> client = this.page.client(values.toSingleValueMap(), Staff.actor(user), errors);
 		if (client.isPresent()) {
 			UUID primary = "true".equals(values.getFirst("primary")) ? client.get() : primaryOf(project);
 			try {
@@ -71,8 +71,8 @@ class ProjectClientPagesController {
 	@PostMapping("/{clientId}/primary")
 	String makePrimary(@PathVariable UUID id, @PathVariable UUID clientId, Authentication user,
 			RedirectAttributes redirect) {
-		StaffLevel.requireWriter(user);
-		ProjectDetails project = this.projects.get(id, StaffViewer.of(user));
+		Staff.requireWriter(user);
+		ProjectDetails project = this.projects.get(id, Staff.actor(user));
 		ClientLine client = clientOf(project, clientId);
 		change(project, ProjectPage.clients(project, clientId, null, null), user);
 		redirect.addFlashAttribute("notice", this.page.text("console.project.client.primary-done", client.name()));
@@ -86,8 +86,8 @@ class ProjectClientPagesController {
 	@PostMapping("/{clientId}/removal")
 	String remove(@PathVariable UUID id, @PathVariable UUID clientId, Authentication user,
 			RedirectAttributes redirect) {
-		StaffLevel.requireWriter(user);
-		ProjectDetails project = this.projects.get(id, StaffViewer.of(user));
+		Staff.requireWriter(user);
+		ProjectDetails project = this.projects.get(id, Staff.actor(user));
 		ClientLine client = clientOf(project, clientId);
 		boolean named = Stream.of(project.submissionContact(), project.billingContact(), project.executionContact())
 			.anyMatch((person) -> person != null && clientId.equals(person.clientId()));
@@ -109,7 +109,7 @@ class ProjectClientPagesController {
 				ProjectFormPagesController.idOf(project.submissionContact()),
 				ProjectFormPagesController.idOf(project.billingContact()),
 				ProjectFormPagesController.idOf(project.executionContact()));
-		this.projects.update(project.id(), form, Actor.of(user.getName()), StaffViewer.of(user));
+		this.projects.update(project.id(), form, Staff.actor(user));
 	}
 
 	private static UUID primaryOf(ProjectDetails project) {

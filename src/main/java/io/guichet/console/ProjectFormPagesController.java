@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import io.guichet.client.ClientDirectory;
-import io.guichet.client.StaffViewer;
 import io.guichet.common.Actor;
 import io.guichet.common.FieldErrorsException;
 import io.guichet.console.ProjectPage.ContactOption;
@@ -25,6 +24,7 @@ import io.guichet.project.ProjectDetails.ClientLine;
 import io.guichet.project.ProjectDetails.Person;
 import io.guichet.project.ProjectForm;
 import io.guichet.project.ProjectState;
+import io.guichet.staff.Staff;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 
@@ -44,6 +44,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * every error next to its field, nothing written while one is left.
  */
 @Controller
+@ConsolePage
 @RequestMapping("/console/projects")
 class ProjectFormPagesController {
 
@@ -69,11 +70,11 @@ class ProjectFormPagesController {
 	/** {@code ?clientId=}: the form starts with that client chosen. */
 	@GetMapping("/new")
 	String newForm(@RequestParam(required = false) String clientId, Authentication user, Model model) {
-		StaffLevel.requireWriter(user);
+		Staff.requireWriter(user);
 		Map<String, String> values = new HashMap<>();
 		ClientChoice.uuid(clientId)
 			.flatMap(this.clients::find)
-			.filter((client) -> this.clients.isVisible(client.id(), StaffViewer.of(user)))
+			.filter((client) -> this.clients.isVisible(client.id(), Staff.actor(user)))
 			.ifPresent((client) -> {
 				values.put("clientId", client.id().toString());
 				values.put("clientName", client.name());
@@ -84,15 +85,15 @@ class ProjectFormPagesController {
 	@PostMapping("/new")
 	String create(@RequestParam Map<String, String> values, Authentication user, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		StaffLevel.requireWriter(user);
-		StaffViewer viewer = StaffViewer.of(user);
+		Staff.requireWriter(user);
+		Actor viewer = Staff.actor(user);
 		Map<String, String> errors = new LinkedHashMap<>();
 		Optional<UUID> client = this.page.client(values, viewer, errors);
 		ProjectForm form = read(values, client.map((id) -> List.of(new ClientLink(id, true))).orElse(List.of()),
 				errors);
 		if (errors.isEmpty()) {
 			try {
-				UUID id = this.projects.create(form, Actor.of(user.getName()), viewer);
+				UUID id = this.projects.create(form, viewer);
 				redirect.addFlashAttribute("notice", this.page.text("console.project.created", form.name().strip()));
 				return "redirect:/console/projects/" + id;
 			}
@@ -106,8 +107,8 @@ class ProjectFormPagesController {
 
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable UUID id, Authentication user, Model model, RedirectAttributes redirect) {
-		StaffLevel.requireWriter(user);
-		ProjectDetails project = this.projects.get(id, StaffViewer.of(user));
+		Staff.requireWriter(user);
+		ProjectDetails project = this.projects.get(id, Staff.actor(user));
 		if (project.state() == ProjectState.CLOSED) {
 			redirect.addFlashAttribute("problem", this.page.text("guichet.project.closed", project.name()));
 			return "redirect:/console/projects/" + id;
@@ -136,8 +137,8 @@ class ProjectFormPagesController {
 	@PostMapping("/{id}/edit")
 	String update(@PathVariable UUID id, @RequestParam Map<String, String> values, Authentication user, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		StaffLevel.requireWriter(user);
-		StaffViewer viewer = StaffViewer.of(user);
+		Staff.requireWriter(user);
+		Actor viewer = Staff.actor(user);
 		ProjectDetails project = this.projects.get(id, viewer);
 		Map<String, String> errors = new LinkedHashMap<>();
 		Optional<UUID> primary = this.page.client(values, viewer, errors);
@@ -145,7 +146,7 @@ class ProjectFormPagesController {
 		ProjectForm form = read(values, links, errors);
 		if (errors.isEmpty()) {
 			try {
-				this.projects.update(id, form, Actor.of(user.getName()), viewer);
+				this.projects.update(id, form, viewer);
 				redirect.addFlashAttribute("notice", this.page.text("console.project.saved", form.name().strip()));
 				return "redirect:/console/projects/" + id;
 			}
@@ -159,7 +160,7 @@ class ProjectFormPagesController {
 
 	private String form(Model model, Authentication user, Map<String, String> values, Map<String, String> errors,
 			ProjectDetails project) {
-		StaffViewer viewer = StaffViewer.of(user);
+		Actor viewer = Staff.actor(user);
 		Set<UUID> clientIds = new LinkedHashSet<>();
 		List<Person> named = new ArrayList<>();
 		if (project != null) {

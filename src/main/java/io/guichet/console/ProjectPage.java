@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 
 import io.guichet.access.ContactQueries;
 import io.guichet.access.ContactView;
-import io.guichet.client.StaffViewer;
+import io.guichet.common.Actor;
 import io.guichet.common.ConflictException;
 import io.guichet.common.FieldErrorsException;
 import io.guichet.common.PortalPermissions;
@@ -26,6 +26,7 @@ import io.guichet.project.ProjectBook;
 import io.guichet.project.ProjectDetails;
 import io.guichet.project.ProjectDetails.Member;
 import io.guichet.project.ProjectState;
+import io.guichet.staff.Staff;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -78,14 +79,14 @@ class ProjectPage {
 	 */
 	String show(UUID id, Authentication user, Model model, String form, Map<String, String> errors,
 			MultiValueMap<String, String> values) {
-		StaffViewer viewer = StaffViewer.of(user);
+		Actor viewer = Staff.actor(user);
 		ProjectDetails project = this.projects.get(id, viewer);
 		Map<UUID, String> clientNames = new HashMap<>();
 		project.clients().forEach((client) -> clientNames.put(client.id(), client.name()));
 		Set<UUID> assigned = project.contacts().stream().map(Member::contactId).collect(Collectors.toSet());
 		model.addAttribute("project", project);
 		model.addAttribute("open", project.state() == ProjectState.OPEN);
-		model.addAttribute("mayWrite", StaffLevel.mayWrite(user));
+		model.addAttribute("mayWrite", Staff.mayWrite(user));
 		model.addAttribute("clientNames", clientNames);
 		model.addAttribute("candidates",
 				contactOptions(clientNames.keySet(), viewer).stream()
@@ -99,7 +100,7 @@ class ProjectPage {
 	}
 
 	/** The contacts of these clients this user may see, by name. */
-	List<ContactOption> contactOptions(Collection<UUID> clientIds, StaffViewer viewer) {
+	List<ContactOption> contactOptions(Collection<UUID> clientIds, Actor viewer) {
 		List<ContactOption> options = new ArrayList<>();
 		for (UUID clientId : clientIds) {
 			for (ContactView contact : this.contacts.list(clientId, null, 0, CONTACTS_PER_CLIENT, viewer).items()) {
@@ -115,7 +116,7 @@ class ProjectPage {
 	 * The client chosen in the type-ahead ({@code clientName}, {@code clientId}); an
 	 * error next to it when there is none.
 	 */
-	Optional<UUID> client(Map<String, String> values, StaffViewer viewer, Map<String, String> errors) {
+	Optional<UUID> client(Map<String, String> values, Actor viewer, Map<String, String> errors) {
 		String name = values.get("clientName");
 		Optional<UUID> client = this.choice.of(name, values.get("clientId"), viewer);
 		if (client.isEmpty()) {

@@ -7,12 +7,11 @@ import java.util.UUID;
 
 import io.guichet.client.ClientDirectory;
 import io.guichet.client.ClientSummary;
-import io.guichet.client.StaffViewer;
-import io.guichet.common.Actor;
 import io.guichet.common.PageResult;
 import io.guichet.project.ProjectBook;
 import io.guichet.project.ProjectState;
 import io.guichet.project.ProjectSummary;
+import io.guichet.staff.Staff;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -31,6 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * {@link ProjectTeamPagesController}.
  */
 @Controller
+@ConsolePage
 @RequestMapping("/console/projects")
 class ProjectPagesController {
 
@@ -51,7 +51,7 @@ class ProjectPagesController {
 			@RequestParam(defaultValue = "0") int page, Authentication user, Model model) {
 		ProjectState filter = stateOf(state);
 		PageResult<ProjectSummary> result = this.projects.search(query, null, filter, Math.max(0, page),
-				ConsolePages.PAGE_SIZE, StaffViewer.of(user));
+				ConsolePages.PAGE_SIZE, Staff.actor(user));
 		Map<UUID, String> clientNames = new HashMap<>();
 		result.items()
 			.forEach((project) -> clientNames.computeIfAbsent(project.primaryClientId(),
@@ -62,7 +62,7 @@ class ProjectPagesController {
 		model.addAttribute("pages",
 				Math.max(1, (result.total() + ConsolePages.PAGE_SIZE - 1) / ConsolePages.PAGE_SIZE));
 		model.addAttribute("clientNames", clientNames);
-		model.addAttribute("mayWrite", StaffLevel.mayWrite(user));
+		model.addAttribute("mayWrite", Staff.mayWrite(user));
 		return "console/projects";
 	}
 
@@ -74,22 +74,22 @@ class ProjectPagesController {
 	@PostMapping("/{id}/closure")
 	String close(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean confirmed, Authentication user,
 			Model model, RedirectAttributes redirect) {
-		StaffLevel.requireWriter(user);
-		String name = this.projects.get(id, StaffViewer.of(user)).name();
+		Staff.requireWriter(user);
+		String name = this.projects.get(id, Staff.actor(user)).name();
 		if (!confirmed) {
 			return ConsolePages.confirm(model, this.page.text("console.project.close.question", name),
 					"/console/projects/" + id + "/closure", "/console/projects/" + id, Map.of());
 		}
-		this.projects.close(id, Actor.of(user.getName()), StaffViewer.of(user));
+		this.projects.close(id, Staff.actor(user));
 		redirect.addFlashAttribute("notice", this.page.text("console.project.closed-done", name));
 		return "redirect:/console/projects/" + id;
 	}
 
 	@PostMapping("/{id}/reopening")
 	String reopen(@PathVariable UUID id, Authentication user, RedirectAttributes redirect) {
-		StaffLevel.requireWriter(user);
-		String name = this.projects.get(id, StaffViewer.of(user)).name();
-		this.projects.reopen(id, Actor.of(user.getName()), StaffViewer.of(user));
+		Staff.requireWriter(user);
+		String name = this.projects.get(id, Staff.actor(user)).name();
+		this.projects.reopen(id, Staff.actor(user));
 		redirect.addFlashAttribute("notice", this.page.text("console.project.reopened", name));
 		return "redirect:/console/projects/" + id;
 	}
@@ -97,13 +97,13 @@ class ProjectPagesController {
 	@PostMapping("/{id}/deletion")
 	String delete(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean confirmed, Authentication user,
 			Model model, RedirectAttributes redirect) {
-		StaffLevel.requireWriter(user);
-		String name = this.projects.get(id, StaffViewer.of(user)).name();
+		Staff.requireWriter(user);
+		String name = this.projects.get(id, Staff.actor(user)).name();
 		if (!confirmed) {
 			return ConsolePages.confirm(model, this.page.text("console.project.delete.question", name),
 					"/console/projects/" + id + "/deletion", "/console/projects/" + id, Map.of());
 		}
-		this.projects.delete(id, Actor.of(user.getName()), StaffViewer.of(user));
+		this.projects.delete(id, Staff.actor(user));
 		redirect.addFlashAttribute("notice", this.page.text("console.project.deleted", name));
 		return "redirect:/console/projects";
 	}

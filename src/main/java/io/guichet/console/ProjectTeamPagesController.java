@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.guichet.client.StaffViewer;
-import io.guichet.common.Actor;
 import io.guichet.common.FieldErrorsException;
 import io.guichet.common.NotFoundException;
 import io.guichet.project.AssignmentChange;
@@ -18,6 +16,7 @@ import io.guichet.project.ProjectBook;
 import io.guichet.project.ProjectDetails;
 import io.guichet.project.ProjectDetails.Member;
 import io.guichet.project.ProjectTeam;
+import io.guichet.staff.Staff;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 
@@ -38,6 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * first, may tell the contact by e-mail).
  */
 @Controller
+@ConsolePage
 @RequestMapping("/console/projects/{id}/contacts")
 class ProjectTeamPagesController {
 
@@ -59,7 +59,7 @@ class ProjectTeamPagesController {
 	@PostMapping
 	String assign(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> values, Authentication user,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		StaffLevel.requireWriter(user);
+		Staff.requireWriter(user);
 		Map<String, String> errors = new LinkedHashMap<>();
 		UUID contactId = ClientChoice.uuid(values.getFirst("contactId")).orElse(null);
 		AssignmentForm form = new AssignmentForm(contactId, rate(values, errors), permissions(values));
@@ -67,7 +67,7 @@ class ProjectTeamPagesController {
 			.forEach((v) -> errors.putIfAbsent(ProjectPage.field(v.getPropertyPath().toString()), v.getMessage()));
 		if (errors.isEmpty()) {
 			try {
-				this.team.assign(id, form, Actor.of(user.getName()), StaffViewer.of(user));
+				this.team.assign(id, form, Staff.actor(user));
 				redirect.addFlashAttribute("notice",
 						this.page.text("console.project.assigned", nameOf(id, contactId, user)));
 				return "redirect:/console/projects/" + id;
@@ -85,14 +85,14 @@ class ProjectTeamPagesController {
 	String change(@PathVariable UUID id, @PathVariable UUID contactId,
 			@RequestParam MultiValueMap<String, String> values, Authentication user, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		StaffLevel.requireWriter(user);
+		Staff.requireWriter(user);
 		Map<String, String> errors = new LinkedHashMap<>();
 		AssignmentChange change = new AssignmentChange(rate(values, errors), permissions(values));
 		this.validator.validate(change)
 			.forEach((v) -> errors.putIfAbsent(ProjectPage.field(v.getPropertyPath().toString()), v.getMessage()));
 		if (errors.isEmpty()) {
 			try {
-				this.team.change(id, contactId, change, Actor.of(user.getName()), StaffViewer.of(user));
+				this.team.change(id, contactId, change, Staff.actor(user));
 				redirect.addFlashAttribute("notice",
 						this.page.text("console.project.member.changed", nameOf(id, contactId, user)));
 				return "redirect:/console/projects/" + id;
@@ -110,7 +110,7 @@ class ProjectTeamPagesController {
 	String cloneOverride(@PathVariable UUID id, @PathVariable UUID contactId,
 			@RequestParam MultiValueMap<String, String> values, Authentication user, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		StaffLevel.requireWriter(user);
+		Staff.requireWriter(user);
 		Map<String, String> errors = new LinkedHashMap<>();
 		List<UUID> targets = new ArrayList<>();
 		for (String typed : values.getOrDefault("contactIds", List.of())) {
@@ -122,7 +122,7 @@ class ProjectTeamPagesController {
 		}
 		if (errors.isEmpty()) {
 			try {
-				this.team.cloneOverride(id, contactId, targets, Actor.of(user.getName()), StaffViewer.of(user));
+				this.team.cloneOverride(id, contactId, targets, Staff.actor(user));
 				redirect.addFlashAttribute("notice",
 						this.page.text("console.project.cloned", nameOf(id, contactId, user), targets.size()));
 				return "redirect:/console/projects/" + id;
@@ -139,8 +139,8 @@ class ProjectTeamPagesController {
 	@PostMapping("/{contactId}/permissions/removal")
 	String removeOverride(@PathVariable UUID id, @PathVariable UUID contactId, Authentication user,
 			RedirectAttributes redirect) {
-		StaffLevel.requireWriter(user);
-		this.team.removeOverride(id, contactId, Actor.of(user.getName()), StaffViewer.of(user));
+		Staff.requireWriter(user);
+		this.team.removeOverride(id, contactId, Staff.actor(user));
 		redirect.addFlashAttribute("notice",
 				this.page.text("console.project.override.removed", nameOf(id, contactId, user)));
 		return "redirect:/console/projects/" + id;
@@ -152,8 +152,8 @@ class ProjectTeamPagesController {
 			@RequestParam(defaultValue = "false") boolean notify,
 			@RequestParam(defaultValue = "false") boolean confirmed, Authentication user, Model model,
 			RedirectAttributes redirect) {
-		StaffLevel.requireWriter(user);
-		ProjectDetails project = this.projects.get(id, StaffViewer.of(user));
+		Staff.requireWriter(user);
+		ProjectDetails project = this.projects.get(id, Staff.actor(user));
 		String name = memberOf(project, contactId).name();
 		if (!confirmed) {
 			return ConsolePages.confirm(model,
@@ -163,7 +163,7 @@ class ProjectTeamPagesController {
 					"/console/projects/" + id + "/contacts/" + contactId + "/removal", "/console/projects/" + id,
 					Map.of("notify", Boolean.toString(notify)));
 		}
-		this.team.unassign(id, contactId, notify, Actor.of(user.getName()), StaffViewer.of(user));
+		this.team.unassign(id, contactId, notify, Staff.actor(user));
 		redirect.addFlashAttribute("notice", this.page.text("console.project.member.removed", name));
 		return "redirect:/console/projects/" + id;
 	}
@@ -181,7 +181,7 @@ class ProjectTeamPagesController {
 	}
 
 	private String nameOf(UUID projectId, UUID contactId, Authentication user) {
-		return memberOf(this.projects.get(projectId, StaffViewer.of(user)), contactId).name();
+		return memberOf(this.projects.get(projectId, Staff.actor(user)), contactId).name();
 	}
 
 	private static Member memberOf(ProjectDetails project, UUID contactId) {

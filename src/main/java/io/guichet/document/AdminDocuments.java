@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import io.guichet.audit.AuditLog;
 import io.guichet.client.ClientDirectory;
-import io.guichet.client.StaffViewer;
 import io.guichet.common.Actor;
 import io.guichet.common.FieldErrorsException;
 import io.guichet.common.NotFoundException;
@@ -53,8 +52,8 @@ public class AdminDocuments {
 	}
 
 	@Transactional
-	public UUID upload(UUID clientId, NewDocument upload, Actor actor, StaffViewer viewer) {
-		this.clients.get(clientId, viewer);
+	public UUID upload(UUID clientId, NewDocument upload, Actor actor) {
+		this.clients.get(clientId, actor);
 		if (upload.content().length > this.maxSize.toBytes()) {
 			throw new TooLargeException(this.maxSize);
 		}
@@ -69,14 +68,14 @@ public class AdminDocuments {
 
 	/** Newest first, without the bytes. */
 	@Transactional(readOnly = true)
-	public List<DocumentSummary> list(UUID clientId, StaffViewer viewer) {
-		this.clients.get(clientId, viewer);
+	public List<DocumentSummary> list(UUID clientId, Actor actor) {
+		this.clients.get(clientId, actor);
 		return this.documents.findByClientIdOrderByUploadedAtDesc(clientId).stream().map(Document::toSummary).toList();
 	}
 
 	@Transactional(readOnly = true)
-	public DocumentFile content(UUID clientId, UUID documentId, StaffViewer viewer) {
-		Document document = visible(clientId, documentId, viewer);
+	public DocumentFile content(UUID clientId, UUID documentId, Actor actor) {
+		Document document = visible(clientId, documentId, actor);
 		byte[] bytes = this.contents.findById(documentId)
 			.map(DocumentContent::getContent)
 			.orElseThrow(() -> new NotFoundException("document"));
@@ -84,16 +83,16 @@ public class AdminDocuments {
 	}
 
 	@Transactional
-	public void delete(UUID clientId, UUID documentId, Actor actor, StaffViewer viewer) {
-		Document document = visible(clientId, documentId, viewer);
+	public void delete(UUID clientId, UUID documentId, Actor actor) {
+		Document document = visible(clientId, documentId, actor);
 		this.contents.deleteById(documentId);
 		this.documents.delete(document);
 		this.audit.record(AuditLog.CLIENT, clientId, "DOCUMENT_DELETED", actor,
 				"title=" + document.getTitle() + "; file=" + document.getFileName());
 	}
 
-	private Document visible(UUID clientId, UUID documentId, StaffViewer viewer) {
-		this.clients.get(clientId, viewer);
+	private Document visible(UUID clientId, UUID documentId, Actor actor) {
+		this.clients.get(clientId, actor);
 		return this.documents.findByIdAndClientId(documentId, clientId)
 			.orElseThrow(() -> new NotFoundException("document"));
 	}

@@ -4,21 +4,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import io.guichet.client.ClientDirectory;
 import io.guichet.client.ClientSummary;
-import io.guichet.notification.MailOutbox;
-import io.guichet.notification.Mailer;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
+import io.guichet.notification.Mail;
+import io.guichet.notification.Notifications;
+import io.guichet.staff.StaffAddress;
+import io.guichet.staff.StaffDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,30 +36,22 @@ public class DocumentReminders {
 
 	private final ClientDirectory clients;
 
-	private final IdentityService identity;
+	private final StaffDirectory staff;
 
-	private final MailOutbox outbox;
+	private final Notifications notifications;
 
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
-	private final String baseUrl;
-
-	private final Locale staffLocale;
-
-	DocumentReminders(DocumentRepository documents, ClientDirectory clients, IdentityService identity,
-			MailOutbox outbox, PlatformTransactionManager transactionManager, Clock clock,
-			@Value("${guichet.base-url}") String baseUrl,
-			@Value("${guichet.mail.staff-language}") String staffLanguage) {
+	DocumentReminders(DocumentRepository documents, ClientDirectory clients, StaffDirectory staff,
+			Notifications notifications, PlatformTransactionManager transactionManager, Clock clock) {
 		this.documents = documents;
 		this.clients = clients;
-		this.identity = identity;
-		this.outbox = outbox;
+		this.staff = staff;
+		this.notifications = notifications;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.clock = clock;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-		this.staffLocale = Locale.forLanguageTag(staffLanguage);
 	}
 
 	/**
@@ -91,18 +81,16 @@ public class DocumentReminders {
 		}
 		Document document = this.documents.findById(id).orElseThrow();
 		Optional<ClientSummary> client = this.clients.find(document.getClientId());
-		Optional<User> manager = client.map(ClientSummary::accountManager)
-			.map((userId) -> this.identity.createUserQuery().userId(userId).singleResult())
-			.filter((user) -> user.getEmail() != null && !user.getEmail().isBlank());
+		Optional<StaffAddress> manager = client.map(ClientSummary::accountManager).flatMap(this.staff::addressOf);
 		if (client.isEmpty() || manager.isEmpty()) {
 			log.warn("Document {} is due for its reminder but its client has no account manager with an e-mail", id);
 			return false;
 		}
-		User user = manager.get();
-		String name = (user.getFirstName() != null) ? user.getFirstName() : user.getId();
-		String link = this.baseUrl + "/api/clients/" + document.getClientId() + "/documents/" + id + "/content";
+		StaffAddress user = manager.get();
+		String link = this.notifications
+			.link("/api/clients/" + document.getClientId() + "/documents/" + id + "/content");
 		Map<String, Object> model = new HashMap<>();
-		model.put("name", name);
+		model.put("name", user.name());
 		model.put("title", document.getTitle());
 		model.put("client", client.get().name());
 		model.put("fileName", document.getFileName());
@@ -111,9 +99,9 @@ public class DocumentReminders {
 			model.put("note", document.getNote());
 		}
 		model.put("link", link);
-		return this.outbox.enqueue("document-reminder/" + id + "/" + document.getReminderDate(),
-				new Mailer.Mail(user.getEmail(), this.staffLocale, "document-reminder", model, document.getTitle(),
-						client.get().name()));
+		return this.notifications.queue("document-reminder/" + id + "/" + document.getReminderDate(),
+				new Mail(user.email(), this.notifications.staffLanguage(), "document-reminder", model,
+						document.getTitle(), client.get().name()));
 	}
 
 }

@@ -20,16 +20,16 @@ import io.guichet.access.AccessBrief;
 import io.guichet.access.ContactQueries;
 import io.guichet.client.ClientDirectory;
 import io.guichet.client.ClientSummary;
-import io.guichet.client.StaffViewer;
+import io.guichet.common.Actor;
 import io.guichet.common.FieldErrorsException;
 import io.guichet.common.NotFoundException;
 import io.guichet.contact.ContactBook;
 import io.guichet.contact.ContactCard;
 import io.guichet.contact.ContactDetails;
 import io.guichet.contact.Privacy;
+import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -64,7 +64,7 @@ public class ContactExport {
 	 * The export as an HTTP download; {@code separator} is {@code comma} or
 	 * {@code semicolon}. Checked first, so that a refusal still gets its own answer.
 	 */
-	public void download(UUID clientId, String separator, StaffViewer viewer, HttpServletResponse response)
+	public void download(UUID clientId, String separator, Actor viewer, HttpServletResponse response)
 			throws IOException {
 		char delimiter = switch (separator) {
 			case "comma", "," -> ',';
@@ -82,13 +82,13 @@ public class ContactExport {
 	}
 
 	/** 404 for a client that does not exist or that this user may not see. */
-	public void checkClient(UUID clientId, StaffViewer viewer) {
+	public void checkClient(UUID clientId, Actor viewer) {
 		if (clientId != null && (this.clients.find(clientId).isEmpty() || !this.clients.isVisible(clientId, viewer))) {
 			throw new NotFoundException("client");
 		}
 	}
 
-	public void write(UUID clientId, StaffViewer viewer, char separator, OutputStream out) {
+	public void write(UUID clientId, Actor viewer, char separator, OutputStream out) {
 		checkClient(clientId, viewer);
 		List<UUID> hidden = this.clients.hiddenFrom(viewer);
 		Set<Privacy> privacies = viewer.admin() ? EnumSet.allOf(Privacy.class)

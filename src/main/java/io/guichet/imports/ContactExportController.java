@@ -3,10 +3,9 @@ package io.guichet.imports;
 import java.io.IOException;
 import java.util.UUID;
 
-import io.guichet.client.StaffViewer;
+import io.guichet.common.Actor;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,8 +25,8 @@ class ContactExportController {
 
 	@GetMapping(value = "/api/contacts/export", produces = "text/csv")
 	void export(@RequestParam(required = false) UUID clientId, @RequestParam(defaultValue = "comma") String separator,
-			Authentication user, HttpServletResponse response) throws IOException {
-		this.export.download(clientId, separator, StaffViewer.of(user), response);
+			Actor actor, HttpServletResponse response) throws IOException {
+		this.export.download(clientId, separator, actor, response);
 	}
 
 }

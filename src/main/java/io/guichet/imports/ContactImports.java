@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import io.guichet.client.StaffViewer;
+import io.guichet.common.Actor;
 import io.guichet.common.ConflictException;
 import io.guichet.common.FieldErrorsException;
 import io.guichet.common.NotFoundException;
@@ -59,8 +59,7 @@ public class ContactImports {
 
 	/** Reads the file and starts its dry run; nothing is written to contacts yet. */
 	@Transactional
-	public ImportStatus upload(String fileName, byte[] content, boolean createClients, StaffViewer viewer,
-			Locale locale) {
+	public ImportStatus upload(String fileName, byte[] content, boolean createClients, Actor viewer, Locale locale) {
 		ParsedFile file = CsvUpload.read(content, this.settings.maxRows());
 		UUID id = UUID.randomUUID();
 		Uploader uploader = new Uploader(viewer.name(), viewer.admin(), locale.getLanguage());
@@ -81,7 +80,7 @@ public class ContactImports {
 	 * file.
 	 */
 	@Transactional
-	public ImportStatus upload(MultipartFile file, boolean createClients, StaffViewer viewer, Locale locale) {
+	public ImportStatus upload(MultipartFile file, boolean createClients, Actor viewer, Locale locale) {
 		if (file == null || file.isEmpty()) {
 			throw FieldErrorsException.of("file", "guichet.import.file.required");
 		}
@@ -98,7 +97,7 @@ public class ContactImports {
 		return this.settings.maxRows();
 	}
 
-	public ImportStatus get(UUID id, StaffViewer viewer) {
+	public ImportStatus get(UUID id, Actor viewer) {
 		ImportStatus status = this.store.find(id).orElseThrow(() -> new NotFoundException("import"));
 		if (!viewer.admin() && !status.createdBy().equals(viewer.name())) {
 			throw new NotFoundException("import");
@@ -107,12 +106,12 @@ public class ContactImports {
 	}
 
 	/** The newest imports: one's own, or everybody's for an admin. */
-	public List<ImportStatus> recent(StaffViewer viewer, int limit) {
+	public List<ImportStatus> recent(Actor viewer, int limit) {
 		return this.store.recent(viewer.name(), viewer.admin(), limit);
 	}
 
 	/** A page of the report (of one outcome when asked), messages in this language. */
-	public PageResult<ImportLine> lines(UUID id, Outcome only, int page, int size, StaffViewer viewer, Locale locale) {
+	public PageResult<ImportLine> lines(UUID id, Outcome only, int page, int size, Actor viewer, Locale locale) {
 		get(id, viewer);
 		int pageSize = Math.min(Math.max(1, size), 500);
 		int pageNo = Math.max(0, page);
@@ -124,19 +123,19 @@ public class ContactImports {
 	}
 
 	/** Names of the clients the import will create (or created). */
-	public List<String> newClients(UUID id, StaffViewer viewer) {
+	public List<String> newClients(UUID id, Actor viewer) {
 		get(id, viewer);
 		return this.store.newClients(id);
 	}
 
 	/** The whole report as CSV. */
-	public byte[] report(UUID id, StaffViewer viewer, Locale locale) {
+	public byte[] report(UUID id, Actor viewer, Locale locale) {
 		get(id, viewer);
 		return this.csv.write(id, locale);
 	}
 
 	/** Starts the real run; 409 unless the dry run is over and the import was not run. */
-	public ImportStatus run(UUID id, StaffViewer viewer) {
+	public ImportStatus run(UUID id, Actor viewer) {
 		get(id, viewer);
 		if (!this.store.startRun(id, this.clock.instant())) {
 			throw new ConflictException("guichet.import.not-ready");
@@ -146,7 +145,7 @@ public class ContactImports {
 	}
 
 	/** Deletes the import and its report; 409 while a worker holds it. */
-	public void discard(UUID id, StaffViewer viewer) {
+	public void discard(UUID id, Actor viewer) {
 		get(id, viewer);
 		if (!this.store.delete(id)) {
 			throw new ConflictException("guichet.import.busy");

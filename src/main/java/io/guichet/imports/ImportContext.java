@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.guichet.client.StaffViewer;
 import io.guichet.common.Actor;
 
 /**
@@ -14,17 +13,13 @@ import io.guichet.common.Actor;
  * the file has (a column it lacks leaves that field as it is), whether missing clients
  * are created, and the clients created so far.
  */
-record ImportContext(UUID importId, String fileName, StaffViewer viewer, boolean createClients, Set<Column> columns,
+record ImportContext(UUID importId, String fileName, Actor actor, boolean createClients, Set<Column> columns,
 		Set<UUID> hiddenClients, Map<String, UUID> createdClients) {
 
-	ImportContext(UUID importId, String fileName, StaffViewer viewer, boolean createClients, Set<Column> columns,
+	ImportContext(UUID importId, String fileName, Actor actor, boolean createClients, Set<Column> columns,
 			Set<UUID> hiddenClients) {
-		this(importId, fileName, viewer, createClients, columns, new HashSet<>(hiddenClients),
+		this(importId, fileName, actor, createClients, columns, new HashSet<>(hiddenClients),
 				new ConcurrentHashMap<>());
-	}
-
-	Actor actor() {
-		return Actor.of(this.viewer.name());
 	}
 
 }

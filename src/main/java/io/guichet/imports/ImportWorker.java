@@ -12,8 +12,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.guichet.client.ClientDirectory;
-import io.guichet.client.StaffViewer;
+import io.guichet.common.Actor;
 import io.guichet.imports.ImportStore.PendingLine;
 import io.guichet.imports.ImportStore.StoredLine;
 import io.guichet.imports.ImportStore.Uploader;
@@ -288,7 +288,7 @@ class ImportWorker {
 
 	private ImportContext context(ImportStatus status) {
 		Uploader uploader = this.store.uploader(status.id()).orElseThrow();
-		StaffViewer viewer = new StaffViewer(uploader.name(), uploader.admin());
+		Actor viewer = new Actor(uploader.name(), uploader.admin());
 		java.util.Set<Column> columns = new HashSet<>();
 		status.columns().forEach((header) -> Column.ofHeader(header).ifPresent(columns::add));
 		return new ImportContext(status.id(), status.fileName(), viewer, status.createClients(), columns,

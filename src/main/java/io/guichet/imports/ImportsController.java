@@ -4,14 +4,13 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-import io.guichet.client.StaffViewer;
+import io.guichet.common.Actor;
 import io.guichet.common.PageResult;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,20 +38,19 @@ class ImportsController {
 	/** 202 with the import (ANALYSING); 400 for a file that cannot be imported at all. */
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<ImportStatus> upload(@RequestParam(name = "file", required = false) MultipartFile file,
-			@RequestParam(defaultValue = "false") boolean createClients, Authentication user) {
-		ImportStatus status = this.imports.upload(file, createClients, StaffViewer.of(user),
-				LocaleContextHolder.getLocale());
+			@RequestParam(defaultValue = "false") boolean createClients, Actor actor) {
+		ImportStatus status = this.imports.upload(file, createClients, actor, LocaleContextHolder.getLocale());
 		return ResponseEntity.accepted().location(URI.create("/api/imports/" + status.id())).body(status);
 	}
 
 	@GetMapping
-	List<ImportStatus> list(Authentication user) {
-		return this.imports.recent(StaffViewer.of(user), 50);
+	List<ImportStatus> list(Actor actor) {
+		return this.imports.recent(actor, 50);
 	}
 
 	@GetMapping("/{id}")
-	ImportStatus get(@PathVariable UUID id, Authentication user) {
-		return this.imports.get(id, StaffViewer.of(user));
+	ImportStatus get(@PathVariable UUID id, Actor actor) {
+		return this.imports.get(id, actor);
 	}
 
 	/**
@@ -60,14 +58,13 @@ class ImportsController {
 	 */
 	@GetMapping("/{id}/lines")
 	PageResult<ImportLine> lines(@PathVariable UUID id, @RequestParam(required = false) Outcome outcome,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size,
-			Authentication user) {
-		return this.imports.lines(id, outcome, page, size, StaffViewer.of(user), LocaleContextHolder.getLocale());
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size, Actor actor) {
+		return this.imports.lines(id, outcome, page, size, actor, LocaleContextHolder.getLocale());
 	}
 
 	@GetMapping(value = "/{id}/report", produces = "text/csv")
-	ResponseEntity<byte[]> report(@PathVariable UUID id, Authentication user) {
-		return CsvDownload.of(this.imports.report(id, StaffViewer.of(user), LocaleContextHolder.getLocale()),
+	ResponseEntity<byte[]> report(@PathVariable UUID id, Actor actor) {
+		return CsvDownload.of(this.imports.report(id, actor, LocaleContextHolder.getLocale()),
 				"import-report-" + id + ".csv");
 	}
 
@@ -76,14 +73,14 @@ class ImportsController {
 	 */
 	@PostMapping("/{id}/run")
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	ImportStatus run(@PathVariable UUID id, Authentication user) {
-		return this.imports.run(id, StaffViewer.of(user));
+	ImportStatus run(@PathVariable UUID id, Actor actor) {
+		return this.imports.run(id, actor);
 	}
 
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void discard(@PathVariable UUID id, Authentication user) {
-		this.imports.discard(id, StaffViewer.of(user));
+	void discard(@PathVariable UUID id, Actor actor) {
+		this.imports.discard(id, actor);
 	}
 
 }

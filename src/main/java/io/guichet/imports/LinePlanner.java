@@ -11,8 +11,8 @@ import java.util.UUID;
 
 import io.guichet.access.AccessBrief;
 import io.guichet.access.ContactQueries;
+import io.guichet.access.NewContact;
 import io.guichet.access.Role;
-import io.guichet.access.web.NewContactRequest;
 import io.guichet.audit.Changes;
 import io.guichet.client.ClientDirectory;
 import io.guichet.client.ClientSummary;
@@ -115,11 +115,10 @@ class LinePlanner {
 		}
 		String defaultLanguage = (client != null && client.language() != null) ? client.language() : null;
 		var details = line.details(match, context.columns(), privacy, defaultLanguage);
-		NewContactRequest request = new NewContactRequest(SOME_CLIENT, details.firstName(), details.lastName(),
-				details.email(), details.phone(), details.mobile(), details.otherChannel(), Role.REQUESTER,
-				details.language(), invite, details.salutation(), details.middleName(), details.suffix(),
-				details.jobTitle(), details.department(), details.email2(), details.email3(), details.otherPhone(),
-				details.privacy(), details.comments());
+		NewContact request = new NewContact(SOME_CLIENT, details.firstName(), details.lastName(), details.email(),
+				details.phone(), details.mobile(), details.otherChannel(), Role.REQUESTER, details.language(), invite,
+				details.salutation(), details.middleName(), details.suffix(), details.jobTitle(), details.department(),
+				details.email2(), details.email3(), details.otherPhone(), details.privacy(), details.comments());
 		this.validator.validate(request)
 			.stream()
 			.sorted(Comparator.comparing((ConstraintViolation<?> v) -> v.getPropertyPath().toString()))
@@ -166,7 +165,7 @@ class LinePlanner {
 
 	/** A contact this staff user could not see is not theirs to change. */
 	private static boolean maySee(ContactCard card, ImportContext context) {
-		if (card.privacy() == Privacy.ADMINS_ONLY && !context.viewer().admin()) {
+		if (card.privacy() == Privacy.ADMINS_ONLY && !context.actor().admin()) {
 			return false;
 		}
 		return card.clientId() == null || !context.hiddenClients().contains(card.clientId());

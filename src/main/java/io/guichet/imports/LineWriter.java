@@ -2,8 +2,8 @@ package io.guichet.imports;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import io.guichet.access.ContactEditing;
@@ -11,6 +11,7 @@ import io.guichet.access.Onboarding;
 import io.guichet.access.Registered;
 import io.guichet.audit.AuditLog;
 import io.guichet.client.ClientDirectory;
+import io.guichet.client.ClientEditing;
 import io.guichet.client.ClientSummary;
 import io.guichet.client.NewClient;
 import io.guichet.common.ConflictException;
@@ -44,6 +45,8 @@ class LineWriter {
 
 	private final ClientDirectory clients;
 
+	private final ClientEditing clientEditing;
+
 	private final AuditLog audit;
 
 	private final ImportStore store;
@@ -52,12 +55,13 @@ class LineWriter {
 
 	private final EntityManager entities;
 
-	LineWriter(Onboarding onboarding, ContactEditing editing, ClientDirectory clients, AuditLog audit,
-			ImportStore store, PlatformTransactionManager transactions, EntityManager entities) {
+	LineWriter(Onboarding onboarding, ContactEditing editing, ClientDirectory clients, ClientEditing clientEditing,
+			AuditLog audit, ImportStore store, PlatformTransactionManager transactions, EntityManager entities) {
 		this.entities = entities;
 		this.onboarding = onboarding;
 		this.editing = editing;
 		this.clients = clients;
+		this.clientEditing = clientEditing;
 		this.audit = audit;
 		this.store = store;
 		this.transaction = new TransactionTemplate(transactions);
@@ -132,7 +136,7 @@ class LineWriter {
 				contactId = registered.id();
 			}
 			case UPDATE -> {
-				this.editing.update(contactId, clientId, plan.details(), context.actor(), context.viewer());
+				this.editing.update(contactId, clientId, plan.details(), context.actor());
 				if (plan.invites()) {
 					this.onboarding.inviteImported(contactId, plan.role(), context.actor());
 				}
@@ -168,11 +172,12 @@ class LineWriter {
 				? plan.details().language() : null;
 		UUID id;
 		try {
-			id = this.clients.create(new NewClient(plan.newClientName(), null, language, null, null), context.actor());
+			id = this.clientEditing.create(new NewClient(plan.newClientName(), null, language, null, null),
+					context.actor());
 		}
 		catch (ConflictException ex) {
 			// created in the meantime (by someone else, or by another import)
-			id = this.clients.findByName(plan.newClientName())
+			id = this.clients.findByName(plan.newClientName(), context.actor())
 				.map(ClientSummary::id)
 				.orElseThrow(() -> FieldErrorsException.of("clientId", "guichet.contact.client-unknown"));
 		}

@@ -8,17 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.guichet.access.StaffDirectory;
-import io.guichet.common.Language;
 import io.guichet.imports.ImportStore.Uploader;
-import io.guichet.notification.Mailer;
-import io.guichet.notification.Mailer.Attachment;
-import io.guichet.notification.Mailer.Mail;
+import io.guichet.notification.Attachment;
+import io.guichet.notification.Mail;
+import io.guichet.notification.Notifications;
+import io.guichet.staff.StaffDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.MailException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,21 +39,18 @@ class ReportMail {
 
 	private final StaffDirectory staff;
 
-	private final Mailer mailer;
+	private final Notifications notifications;
 
 	private final Clock clock;
 
-	private final String baseUrl;
-
-	ReportMail(ImportStore store, ReportCsv csv, ReportText text, StaffDirectory staff, Mailer mailer, Clock clock,
-			@Value("${guichet.base-url}") String baseUrl) {
+	ReportMail(ImportStore store, ReportCsv csv, ReportText text, StaffDirectory staff, Notifications notifications,
+			Clock clock) {
 		this.store = store;
 		this.csv = csv;
 		this.text = text;
 		this.staff = staff;
-		this.mailer = mailer;
+		this.notifications = notifications;
 		this.clock = clock;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
 	void send(UUID importId) {
@@ -71,16 +65,16 @@ class ReportMail {
 			log.info("Import {} is over; {} has no e-mail address to send the report to", importId, uploader.name());
 			return;
 		}
-		Locale locale = Language.firstSupported(uploader.language());
+		Locale locale = this.notifications.staffLanguage(uploader.language());
 		try {
-			this.mailer.send(
+			this.notifications.send("import-report/" + importId,
 					new Mail(email.get(), locale, "import-report", model(status, locale), status.fileName(),
 							status.counts().created(), status.counts().updated(), status.counts().rejected()),
-					List.of(new Attachment("import-report.csv", "text/csv", this.csv.write(importId, locale))));
+					new Attachment("import-report.csv", "text/csv", this.csv.write(importId, locale)));
 			this.store.reportMailed(importId, this.clock.instant());
 		}
-		catch (MailException ex) {
-			log.warn("Report of import {} not sent (try {}), will try again: {}", importId, tries + 1, ex.toString());
+		catch (RuntimeException ex) {
+			log.warn("Report of import {} not queued (try {}), will try again: {}", importId, tries + 1, ex.toString());
 		}
 	}
 
@@ -97,7 +91,7 @@ class ReportMail {
 			.toList();
 		model.put("rejected", rejected);
 		model.put("moreRejected", Math.max(0, status.counts().rejected() - rejected.size()));
-		model.put("link", this.baseUrl + "/console/imports/" + status.id());
+		model.put("link", this.notifications.link("/console/imports/" + status.id()));
 		return model;
 	}
 

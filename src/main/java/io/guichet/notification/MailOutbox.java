@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import io.guichet.notification.Mailer.Mail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
@@ -38,15 +37,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * e-mail depends on (an activation token), commits on its own before SMTP sees the
  * message; "sent" commits right after SMTP accepted it. A job run again after its node
  * died finds the e-mail sent and does not send it again.</li>
- * <li>{@link #enqueue}: calendar jobs. The e-mail is written in the caller's transaction;
- * the dispatcher of any node delivers it ({@link #deliverDue}).</li>
+ * <li>{@link #enqueue}: every other e-mail. It is written in the caller's transaction;
+ * the dispatcher of any node delivers it ({@link #deliverDue}), at once after the commit
+ * when a person waits for it.</li>
  * </ul>
  * One window is left: a node that dies between SMTP's acceptance and the commit of "sent"
  * (milliseconds) leaves a claim that another node retakes after the lease and sends
  * again, with the same Message-ID.
  */
 @Service
-public class MailOutbox {
+class MailOutbox {
 
 	private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
 
@@ -131,7 +131,12 @@ public class MailOutbox {
 	 * false when an e-mail of that name exists already.
 	 */
 	public boolean enqueue(String key, Mail mail) {
-		MimeMessage message = this.mailer.write(mail, messageId(key));
+		return enqueue(key, mail, List.of());
+	}
+
+	/** The same, with files attached. */
+	public boolean enqueue(String key, Mail mail, List<Attachment> attachments) {
+		MimeMessage message = this.mailer.write(mail, messageId(key), attachments);
 		byte[] content = bytes(message);
 		Instant now = this.clock.instant();
 		return Boolean.TRUE.equals(this.callerTransaction.execute((status) -> this.rows.insertQueued(

@@ -5,13 +5,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -20,16 +21,13 @@ import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
 
 /**
  * Writes e-mails from the templates under {@code templates/mail/} in the recipient's
- * language and hands them to SMTP; a failure is thrown to the caller. E-mails of process
- * steps and calendar jobs go through {@link MailOutbox}, which sends each of them once.
+ * language, for the outbox to send ({@link MailOutbox}).
  */
 @Service
-public class Mailer {
+class Mailer {
 
 	private final JavaMailSender sender;
 
@@ -48,15 +46,6 @@ public class Mailer {
 		this.messages = messages;
 		this.from = from;
 		this.domain = domainOf(from);
-	}
-
-	public void send(Mail mail) {
-		send(mail, List.of());
-	}
-
-	/** The same, with files attached (e.g. an import's full report). */
-	public void send(Mail mail, List<Attachment> attachments) {
-		this.sender.send(write(mail, null, attachments));
 	}
 
 	MimeMessage write(Mail mail, String messageId) {
@@ -119,16 +108,6 @@ public class Mailer {
 		catch (AddressException ex) {
 			throw new IllegalArgumentException("guichet.mail.from is not an e-mail address: " + from, ex);
 		}
-	}
-
-	/**
-	 * An e-mail to write: template name under templates/mail/, its model and language.
-	 */
-	public record Mail(String to, Locale locale, String template, Map<String, Object> model, Object... subjectArgs) {
-	}
-
-	/** A file sent with an e-mail. */
-	public record Attachment(String fileName, String contentType, byte[] content) {
 	}
 
 }

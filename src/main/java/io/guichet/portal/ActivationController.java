@@ -7,8 +7,8 @@ import io.guichet.access.Activation.LinkCheck;
 import io.guichet.access.Activation.LinkStatus;
 import io.guichet.common.Dates;
 import io.guichet.common.FieldErrorsException;
+import io.guichet.common.RequestLocale;
 import io.guichet.common.Throttle;
-import io.guichet.config.RequestLocale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 

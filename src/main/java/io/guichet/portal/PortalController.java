@@ -9,7 +9,7 @@ import io.guichet.access.ContactQueries;
 import io.guichet.access.ContactView;
 import io.guichet.access.PortalSignIn;
 import io.guichet.common.Dates;
-import io.guichet.config.RequestLocale;
+import io.guichet.common.RequestLocale;
 import io.guichet.project.ProjectBook;
 import jakarta.servlet.http.HttpServletRequest;
 

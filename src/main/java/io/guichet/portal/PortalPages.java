@@ -10,9 +10,10 @@ import io.guichet.access.ContactQueries;
 import io.guichet.access.ContactView;
 import io.guichet.access.PortalSignIn;
 import io.guichet.access.Role;
+import io.guichet.common.ConfirmPage;
 import io.guichet.common.Language;
 import io.guichet.common.NotFoundException;
-import io.guichet.config.RequestLocale;
+import io.guichet.common.RequestLocale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -90,11 +91,7 @@ class PortalPages {
 	 * @return the view name
 	 */
 	static String confirm(Model model, String question, String action, String back, Map<String, String> fields) {
-		model.addAttribute("question", question);
-		model.addAttribute("action", action);
-		model.addAttribute("back", back);
-		model.addAttribute("fields", fields);
-		return "portal/confirm";
+		return ConfirmPage.show(model, "layout", question, action, back, fields);
 	}
 
 	/**

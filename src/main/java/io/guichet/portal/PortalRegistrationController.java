@@ -4,22 +4,22 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
-import io.guichet.access.Onboarding;
 import io.guichet.access.Role;
 import io.guichet.access.SelfRegistration;
+import io.guichet.access.SelfRegistrations;
+import io.guichet.common.CompanyName;
+import io.guichet.common.ContactEmail;
 import io.guichet.common.FieldErrorsException;
 import io.guichet.common.LanguageCode;
-import io.guichet.common.CompanyName;
-import io.guichet.common.PhoneNumber;
-import io.guichet.common.ContactEmail;
-import io.guichet.common.ShortText;
 import io.guichet.common.PersonName;
+import io.guichet.common.PhoneNumber;
 import io.guichet.common.Reachable;
+import io.guichet.common.ShortText;
 import io.guichet.contact.ContactDetails;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,12 +34,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class PortalRegistrationController {
 
-	private final Onboarding onboarding;
+	private final SelfRegistrations registrations;
 
 	private final Validator validator;
 
-	PortalRegistrationController(Onboarding onboarding, Validator validator) {
-		this.onboarding = onboarding;
+	PortalRegistrationController(SelfRegistrations registrations, Validator validator) {
+		this.registrations = registrations;
 		this.validator = validator;
 	}
 
@@ -63,7 +63,7 @@ class PortalRegistrationController {
 			return "portal/register";
 		}
 		try {
-			this.onboarding.selfRegister(new SelfRegistration(
+			this.registrations.selfRegister(new SelfRegistration(
 					new ContactDetails(form.firstName(), form.lastName(), form.email(), form.phone(), form.mobile(),
 							form.otherChannel(), emptyToNull(form.language())),
 					form.company().strip(), form.requestedRole()));

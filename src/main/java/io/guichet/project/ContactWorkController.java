@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.guichet.client.ClientDirectory;
-import io.guichet.client.StaffViewer;
 import io.guichet.common.Actor;
 import io.guichet.common.FieldErrorsException;
 import io.guichet.common.NotFoundException;
@@ -13,7 +12,6 @@ import io.guichet.contact.ContactCard;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -39,16 +37,16 @@ class ContactWorkController {
 	}
 
 	@PostMapping("/api/contacts/{id}/assignments/move")
-	Map<String, Integer> move(@PathVariable UUID id, @Valid @RequestBody Move move, Authentication user) {
-		StaffViewer viewer = StaffViewer.of(user);
+	Map<String, Integer> move(@PathVariable UUID id, @Valid @RequestBody Move move, Actor actor) {
+		Actor viewer = actor;
 		ContactCard from = visible(id, viewer).orElseThrow(() -> new NotFoundException("contact"));
 		ContactCard to = visible(move.toContactId(), viewer)
 			.filter((card) -> card.clientId() != null && card.clientId().equals(from.clientId()))
 			.orElseThrow(() -> FieldErrorsException.of("toContactId", "guichet.project.move-same-company"));
-		return Map.of("moved", this.projects.moveAssignments(from.id(), to.id(), Actor.of(user.getName())));
+		return Map.of("moved", this.projects.moveAssignments(from.id(), to.id(), actor));
 	}
 
-	private java.util.Optional<ContactCard> visible(UUID contactId, StaffViewer viewer) {
+	private java.util.Optional<ContactCard> visible(UUID contactId, Actor viewer) {
 		return this.contacts.find(contactId).filter((card) -> this.clients.isVisible(card.clientId(), viewer));
 	}
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import io.guichet.audit.AuditLog;
-import io.guichet.client.StaffViewer;
 import io.guichet.common.Actor;
 import io.guichet.common.ConflictException;
 import io.guichet.common.PageResult;
@@ -18,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The project module's façade: projects led for clients, and what other modules need to
  * know of them. Assignments of contacts are in {@link ProjectTeam}. Staff calls take the
- * {@link StaffViewer}: a project with a client hidden from them answers 404.
+ * {@link Actor}: a project with a client hidden from them answers 404.
  */
 @Service
 public class ProjectBook {
@@ -49,8 +48,8 @@ public class ProjectBook {
 	}
 
 	@Transactional
-	public UUID create(ProjectForm form, Actor actor, StaffViewer viewer) {
-		this.rules.check(form, null, List.of(), viewer);
+	public UUID create(ProjectForm form, Actor actor) {
+		this.rules.check(form, null, List.of(), actor);
 		Project project = this.projects.save(new Project(form, this.clock.instant()));
 		this.audit.record(AuditLog.CLIENT, project.getPrimaryClientId(), "PROJECT_CREATED", actor, project.label());
 		return project.getId();
@@ -61,14 +60,14 @@ public class ProjectBook {
 	 * admins) and left out of the form stays named: the user never saw it.
 	 */
 	@Transactional
-	public void update(UUID id, ProjectForm form, Actor actor, StaffViewer viewer) {
-		Project project = this.visible.lockOpen(id, viewer);
+	public void update(UUID id, ProjectForm form, Actor actor) {
+		Project project = this.visible.lockOpen(id, actor);
 		ProjectForm kept = form.withNamedContacts(
-				keepHidden(form.submissionContactId(), project.getSubmissionContactId(), viewer),
-				keepHidden(form.billingContactId(), project.getBillingContactId(), viewer),
-				keepHidden(form.executionContactId(), project.getExecutionContactId(), viewer));
+				keepHidden(form.submissionContactId(), project.getSubmissionContactId(), actor),
+				keepHidden(form.billingContactId(), project.getBillingContactId(), actor),
+				keepHidden(form.executionContactId(), project.getExecutionContactId(), actor));
 		this.rules.check(kept, project, project.getContacts().stream().map(ProjectContact::getContactId).toList(),
-				viewer);
+				actor);
 		UUID formerPrimary = project.getPrimaryClientId();
 		List<String> changed = project.apply(kept);
 		if (changed.isEmpty()) {
@@ -82,16 +81,16 @@ public class ProjectBook {
 	}
 
 	@Transactional
-	public void close(UUID id, Actor actor, StaffViewer viewer) {
-		Project project = this.visible.lockOpen(id, viewer);
+	public void close(UUID id, Actor actor) {
+		Project project = this.visible.lockOpen(id, actor);
 		project.close();
 		this.audit.record(AuditLog.CLIENT, project.getPrimaryClientId(), "PROJECT_CLOSED", actor, project.label());
 	}
 
 	/** A closed project open again for changes; 409 when it is open. */
 	@Transactional
-	public void reopen(UUID id, Actor actor, StaffViewer viewer) {
-		Project project = this.visible.lock(id, viewer);
+	public void reopen(UUID id, Actor actor) {
+		Project project = this.visible.lock(id, actor);
 		if (!project.isClosed()) {
 			throw new ConflictException("guichet.project.already-open", project.getName());
 		}
@@ -105,8 +104,8 @@ public class ProjectBook {
 	 * end of its assignment.
 	 */
 	@Transactional
-	public void delete(UUID id, Actor actor, StaffViewer viewer) {
-		Project project = this.visible.lock(id, viewer);
+	public void delete(UUID id, Actor actor) {
+		Project project = this.visible.lock(id, actor);
 		for (ProjectContact member : project.getContacts()) {
 			this.audit.record(AuditLog.CONTACT, member.getContactId(), "PROJECT_UNASSIGNED", actor,
 					project.label() + "; project deleted");
@@ -117,8 +116,8 @@ public class ProjectBook {
 	}
 
 	@Transactional(readOnly = true)
-	public ProjectDetails get(UUID id, StaffViewer viewer) {
-		return this.views.details(this.visible.find(id, viewer), viewer);
+	public ProjectDetails get(UUID id, Actor actor) {
+		return this.views.details(this.visible.find(id, actor), actor);
 	}
 
 	/**
@@ -126,22 +125,23 @@ public class ProjectBook {
 	 * Only the projects this user may see, counted and paged as such.
 	 */
 	@Transactional(readOnly = true)
-	public PageResult<ProjectSummary> search(String query, UUID clientId, int page, int size, StaffViewer viewer) {
-		return search(query, clientId, null, page, size, viewer);
+	public PageResult<ProjectSummary> search(String query, UUID clientId, int page, int size, Actor actor) {
+		return search(query, clientId, null, page, size, actor);
 	}
 
 	/** The same, in {@code state} only (null: open and closed). */
 	@Transactional(readOnly = true)
 	public PageResult<ProjectSummary> search(String query, UUID clientId, ProjectState state, int page, int size,
-			StaffViewer viewer) {
+			Actor actor) {
 		PageRequest request = PageRequest.of(page, size, Sort.by("nameKey", "id"));
-		return PageResult.of(this.projects
-			.findAll(ProjectRepository.matching(query, clientId, state, this.visible.hiddenClients(viewer)), request),
+		return PageResult.of(
+				this.projects.findAll(
+						ProjectRepository.matching(query, clientId, state, this.visible.hiddenClients(actor)), request),
 				Project::toSummary);
 	}
 
-	private UUID keepHidden(UUID given, UUID current, StaffViewer viewer) {
-		return (given == null && this.rules.isHidden(current, viewer)) ? current : given;
+	private UUID keepHidden(UUID given, UUID current, Actor actor) {
+		return (given == null && this.rules.isHidden(current, actor)) ? current : given;
 	}
 
 	/** A client with projects cannot be deleted. */
@@ -161,10 +161,10 @@ public class ProjectBook {
 	 * client hidden from them is left out), by name.
 	 */
 	@Transactional(readOnly = true)
-	public List<ProjectSummary> ofContact(UUID contactId, StaffViewer viewer) {
+	public List<ProjectSummary> ofContact(UUID contactId, Actor actor) {
 		return this.projects.findByMember(contactId)
 			.stream()
-			.filter((project) -> this.visible.maySee(project, viewer))
+			.filter((project) -> this.visible.maySee(project, actor))
 			.map(Project::toSummary)
 			.toList();
 	}

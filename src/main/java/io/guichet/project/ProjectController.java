@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.guichet.client.StaffViewer;
 import io.guichet.common.Actor;
 import io.guichet.common.FieldErrorsException;
 import io.guichet.common.FieldErrorsException.FieldError;
@@ -13,7 +12,6 @@ import io.guichet.common.PageResult;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,14 +48,14 @@ class ProjectController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	Map<String, UUID> create(@Valid @RequestBody ProjectForm form, Authentication user) {
-		return Map.of("id", this.book.create(form, actor(user), StaffViewer.of(user)));
+	Map<String, UUID> create(@Valid @RequestBody ProjectForm form, Actor actor) {
+		return Map.of("id", this.book.create(form, actor));
 	}
 
 	@GetMapping
 	PageResult<ProjectSummary> search(@RequestParam(name = "q", required = false) String query,
 			@RequestParam(required = false) UUID clientId, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size, Authentication user) {
+			@RequestParam(defaultValue = "20") int size, Actor actor) {
 		List<FieldError> errors = new ArrayList<>();
 		if (page < 0) {
 			errors.add(new FieldError("page", "guichet.project.page"));
@@ -68,76 +66,76 @@ class ProjectController {
 		if (!errors.isEmpty()) {
 			throw new FieldErrorsException(errors);
 		}
-		return this.book.search(query, clientId, page, size, StaffViewer.of(user));
+		return this.book.search(query, clientId, page, size, actor);
 	}
 
 	@GetMapping("/{id}")
-	ProjectDetails get(@PathVariable UUID id, Authentication user) {
-		return this.book.get(id, StaffViewer.of(user));
+	ProjectDetails get(@PathVariable UUID id, Actor actor) {
+		return this.book.get(id, actor);
 	}
 
 	@PutMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void update(@PathVariable UUID id, @Valid @RequestBody ProjectForm form, Authentication user) {
-		this.book.update(id, form, actor(user), StaffViewer.of(user));
+	void update(@PathVariable UUID id, @Valid @RequestBody ProjectForm form, Actor actor) {
+		this.book.update(id, form, actor);
 	}
 
 	@PostMapping("/{id}/closure")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void close(@PathVariable UUID id, Authentication user) {
-		this.book.close(id, actor(user), StaffViewer.of(user));
+	void close(@PathVariable UUID id, Actor actor) {
+		this.book.close(id, actor);
 	}
 
 	/** 409 when the project is open. */
 	@PostMapping("/{id}/reopening")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void reopen(@PathVariable UUID id, Authentication user) {
-		this.book.reopen(id, actor(user), StaffViewer.of(user));
+	void reopen(@PathVariable UUID id, Actor actor) {
+		this.book.reopen(id, actor);
 	}
 
 	/** Open or closed, with its assignments and client links. */
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void delete(@PathVariable UUID id, Authentication user) {
-		this.book.delete(id, actor(user), StaffViewer.of(user));
+	void delete(@PathVariable UUID id, Actor actor) {
+		this.book.delete(id, actor);
 	}
 
 	@PostMapping("/{id}/contacts")
 	@ResponseStatus(HttpStatus.CREATED)
-	void assign(@PathVariable UUID id, @Valid @RequestBody AssignmentForm form, Authentication user) {
-		this.team.assign(id, form, actor(user), StaffViewer.of(user));
+	void assign(@PathVariable UUID id, @Valid @RequestBody AssignmentForm form, Actor actor) {
+		this.team.assign(id, form, actor);
 	}
 
 	@PutMapping("/{id}/contacts/{contactId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void change(@PathVariable UUID id, @PathVariable UUID contactId, @Valid @RequestBody AssignmentChange change,
-			Authentication user) {
-		this.team.change(id, contactId, change, actor(user), StaffViewer.of(user));
+			Actor actor) {
+		this.team.change(id, contactId, change, actor);
 	}
 
 	@DeleteMapping("/{id}/contacts/{contactId}/permissions")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void removeOverride(@PathVariable UUID id, @PathVariable UUID contactId, Authentication user) {
-		this.team.removeOverride(id, contactId, actor(user), StaffViewer.of(user));
+	void removeOverride(@PathVariable UUID id, @PathVariable UUID contactId, Actor actor) {
+		this.team.removeOverride(id, contactId, actor);
 	}
 
 	@PostMapping("/{id}/contacts/{contactId}/permissions/clone")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void cloneOverride(@PathVariable UUID id, @PathVariable UUID contactId, @RequestBody CloneRequest request,
-			Authentication user) {
-		this.team.cloneOverride(id, contactId, request.contactIds(), actor(user), StaffViewer.of(user));
+			Actor actor) {
+		this.team.cloneOverride(id, contactId, request.contactIds(), actor);
 	}
 
 	/** {@code notify=true}: the contact is told by e-mail that it was taken off. */
 	@DeleteMapping("/{id}/contacts/{contactId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void unassign(@PathVariable UUID id, @PathVariable UUID contactId,
-			@RequestParam(defaultValue = "false") boolean notify, Authentication user) {
-		this.team.unassign(id, contactId, notify, actor(user), StaffViewer.of(user));
+			@RequestParam(defaultValue = "false") boolean notify, Actor actor) {
+		this.team.unassign(id, contactId, notify, actor);
 	}
 
-	private static Actor actor(Authentication user) {
-		return Actor.of(user.getName());
+	private static Actor actor(Actor actor) {
+		return actor;
 	}
 
 }

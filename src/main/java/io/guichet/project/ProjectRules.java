@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.guichet.client.ClientDirectory;
-import io.guichet.client.StaffViewer;
+import io.guichet.common.Actor;
 import io.guichet.common.FieldErrorsException;
 import io.guichet.common.FieldErrorsException.FieldError;
 import io.guichet.contact.ContactBook;
@@ -39,7 +39,7 @@ class ProjectRules {
 	 * {@code assigned}: contacts assigned to the project, whose client may not leave it.
 	 * Clients and contacts this user may not see are refused as unknown.
 	 */
-	void check(ProjectForm form, Project current, Collection<UUID> assigned, StaffViewer viewer) {
+	void check(ProjectForm form, Project current, Collection<UUID> assigned, Actor viewer) {
 		List<FieldError> errors = new ArrayList<>();
 		checkClients(form, viewer, errors);
 		if (form.startDate() != null && form.endDate() != null && form.startDate().isAfter(form.endDate())) {
@@ -67,7 +67,7 @@ class ProjectRules {
 	/**
 	 * The contact exists, works for one of these clients and this user may see it.
 	 */
-	boolean isContactOf(UUID contactId, Collection<UUID> clientIds, StaffViewer viewer) {
+	boolean isContactOf(UUID contactId, Collection<UUID> clientIds, Actor viewer) {
 		return this.contacts.find(contactId)
 			.filter((contact) -> VisibleProjects.maySee(contact, viewer))
 			.map(ContactCard::clientId)
@@ -76,13 +76,13 @@ class ProjectRules {
 	}
 
 	/** The contact exists and this user may not see it (kept for admins). */
-	boolean isHidden(UUID contactId, StaffViewer viewer) {
+	boolean isHidden(UUID contactId, Actor viewer) {
 		return contactId != null && this.contacts.find(contactId)
 			.filter((contact) -> !VisibleProjects.maySee(contact, viewer))
 			.isPresent();
 	}
 
-	private void checkClients(ProjectForm form, StaffViewer viewer, List<FieldError> errors) {
+	private void checkClients(ProjectForm form, Actor viewer, List<FieldError> errors) {
 		if (form.clients().stream().filter(ClientLink::isPrimary).count() != 1) {
 			errors.add(new FieldError("clients", "guichet.project.one-primary"));
 		}
@@ -98,9 +98,9 @@ class ProjectRules {
 	}
 
 	/** A contact hidden from this user may stay named, not be newly named. */
-	private void checkNamed(String field, UUID contactId, UUID currentId, Set<UUID> clientIds, StaffViewer viewer,
+	private void checkNamed(String field, UUID contactId, UUID currentId, Set<UUID> clientIds, Actor viewer,
 			List<FieldError> errors) {
-		StaffViewer seeing = (contactId != null && contactId.equals(currentId)) ? StaffViewer.SYSTEM : viewer;
+		Actor seeing = (contactId != null && contactId.equals(currentId)) ? Actor.SYSTEM : viewer;
 		if (contactId != null && !isContactOf(contactId, clientIds, seeing)) {
 			errors.add(new FieldError(field, "guichet.project.contact-not-of-clients"));
 		}

@@ -5,14 +5,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.guichet.common.PortalPermissions;
 import io.guichet.audit.AuditLog;
-import io.guichet.client.StaffViewer;
 import io.guichet.common.Actor;
 import io.guichet.common.ConflictException;
 import io.guichet.common.FieldErrorsException;
 import io.guichet.common.FieldErrorsException.FieldError;
 import io.guichet.common.NotFoundException;
+import io.guichet.common.PortalPermissions;
 import io.guichet.contact.ContactBook;
 import io.guichet.contact.ContactCard;
 
@@ -21,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The contacts assigned to a project: their rates and per-project permissions. Staff
- * calls take the {@link StaffViewer}: a project hidden from them, or a contact kept for
- * admins, answers 404.
+ * calls take the {@link Actor}: a project hidden from them, or a contact kept for admins,
+ * answers 404.
  */
 @Service
 public class ProjectTeam {
@@ -53,10 +52,10 @@ public class ProjectTeam {
 	}
 
 	@Transactional
-	public void assign(UUID projectId, AssignmentForm form, Actor actor, StaffViewer viewer) {
-		Project project = this.visible.lockOpen(projectId, viewer);
+	public void assign(UUID projectId, AssignmentForm form, Actor actor) {
+		Project project = this.visible.lockOpen(projectId, actor);
 		List<FieldError> errors = new ArrayList<>(permissionErrors(form.permissions()));
-		if (!this.rules.isContactOf(form.contactId(), project.getClientIds(), viewer)) {
+		if (!this.rules.isContactOf(form.contactId(), project.getClientIds(), actor)) {
 			errors.add(new FieldError("contactId", "guichet.project.contact-not-of-clients"));
 		}
 		if (!errors.isEmpty()) {
@@ -72,9 +71,9 @@ public class ProjectTeam {
 	}
 
 	@Transactional
-	public void change(UUID projectId, UUID contactId, AssignmentChange change, Actor actor, StaffViewer viewer) {
-		Project project = this.visible.lockOpen(projectId, viewer);
-		ProjectContact member = memberOf(project, contactId, viewer);
+	public void change(UUID projectId, UUID contactId, AssignmentChange change, Actor actor) {
+		Project project = this.visible.lockOpen(projectId, actor);
+		ProjectContact member = memberOf(project, contactId, actor);
 		List<FieldError> errors = permissionErrors(change.permissions());
 		if (!errors.isEmpty()) {
 			throw new FieldErrorsException(errors);
@@ -86,24 +85,24 @@ public class ProjectTeam {
 
 	/** Back to the portal-level permissions. */
 	@Transactional
-	public void removeOverride(UUID projectId, UUID contactId, Actor actor, StaffViewer viewer) {
-		ProjectContact member = memberOf(this.visible.lockOpen(projectId, viewer), contactId, viewer);
+	public void removeOverride(UUID projectId, UUID contactId, Actor actor) {
+		ProjectContact member = memberOf(this.visible.lockOpen(projectId, actor), contactId, actor);
 		member.override(null);
 		this.audit.record(AuditLog.CONTACT, contactId, "PROJECT_PERMISSIONS_CHANGED", actor, describe(member));
 	}
 
 	/** Copies one member's overrides to other members of the same project. */
 	@Transactional
-	public void cloneOverride(UUID projectId, UUID contactId, List<UUID> targetIds, Actor actor, StaffViewer viewer) {
-		Project project = this.visible.lockOpen(projectId, viewer);
-		ProjectContact source = memberOf(project, contactId, viewer);
+	public void cloneOverride(UUID projectId, UUID contactId, List<UUID> targetIds, Actor actor) {
+		Project project = this.visible.lockOpen(projectId, actor);
+		ProjectContact source = memberOf(project, contactId, actor);
 		List<FieldError> errors = new ArrayList<>();
 		if (targetIds == null || targetIds.isEmpty()) {
 			errors.add(new FieldError("contactIds", "guichet.validation.required"));
 		}
 		for (int i = 0; targetIds != null && i < targetIds.size(); i++) {
 			if (targetIds.get(i) == null || project.member(targetIds.get(i)).isEmpty()
-					|| this.rules.isHidden(targetIds.get(i), viewer)) {
+					|| this.rules.isHidden(targetIds.get(i), actor)) {
 				errors.add(new FieldError("contactIds[" + i + "]", "guichet.project.not-assigned"));
 			}
 		}
@@ -126,13 +125,13 @@ public class ProjectTeam {
 	 * once this is committed (an SMTP failure does not undo the removal).
 	 */
 	@Transactional
-	public void unassign(UUID projectId, UUID contactId, boolean notify, Actor actor, StaffViewer viewer) {
-		Project project = this.visible.lockOpen(projectId, viewer);
-		project.unassign(memberOf(project, contactId, viewer));
+	public void unassign(UUID projectId, UUID contactId, boolean notify, Actor actor) {
+		Project project = this.visible.lockOpen(projectId, actor);
+		project.unassign(memberOf(project, contactId, actor));
 		Optional<ContactCard> contact = notify ? this.contacts.find(contactId) : Optional.empty();
 		this.audit.record(AuditLog.CONTACT, contactId, "PROJECT_UNASSIGNED", actor,
 				project.label() + (contact.isPresent() ? "; contact notified" : ""));
-		contact.ifPresent((card) -> this.notices.removedAfterCommit(card, project));
+		contact.ifPresent((card) -> this.notices.removed(card, project));
 	}
 
 	/** See {@link ProjectBook#moveAssignments}. */
@@ -162,8 +161,8 @@ public class ProjectTeam {
 	}
 
 	/** The member; 404 when not assigned, or hidden from this user (kept for admins). */
-	private ProjectContact memberOf(Project project, UUID contactId, StaffViewer viewer) {
-		if (this.rules.isHidden(contactId, viewer)) {
+	private ProjectContact memberOf(Project project, UUID contactId, Actor actor) {
+		if (this.rules.isHidden(contactId, actor)) {
 			throw new NotFoundException("project contact");
 		}
 		return memberOf(project, contactId);

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import io.guichet.client.ClientDirectory;
 import io.guichet.client.ClientSummary;
-import io.guichet.client.StaffViewer;
+import io.guichet.common.Actor;
 import io.guichet.contact.ContactBook;
 import io.guichet.contact.ContactCard;
 import io.guichet.project.ProjectDetails.ClientLine;
@@ -32,7 +32,7 @@ class ProjectViews {
 	/**
 	 * The project as this user sees it: contacts kept for admins are left out for others.
 	 */
-	ProjectDetails details(Project project, StaffViewer viewer) {
+	ProjectDetails details(Project project, Actor viewer) {
 		List<ClientLine> clientLines = project.getClientIds()
 			.stream()
 			.map((id) -> new ClientLine(id, this.clients.find(id).map(ClientSummary::name).orElse(null),
@@ -52,7 +52,7 @@ class ProjectViews {
 				members);
 	}
 
-	private Optional<Member> member(ProjectContact member, StaffViewer viewer) {
+	private Optional<Member> member(ProjectContact member, Actor viewer) {
 		Optional<ContactCard> card = this.contacts.find(member.getContactId());
 		if (card.isPresent() && !VisibleProjects.maySee(card.get(), viewer)) {
 			return Optional.empty();
@@ -63,7 +63,7 @@ class ProjectViews {
 				member.getHourlyRate(), overrides != null, overrides));
 	}
 
-	private Person person(UUID contactId, StaffViewer viewer) {
+	private Person person(UUID contactId, Actor viewer) {
 		if (contactId == null) {
 			return null;
 		}

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.guichet.client.ClientDirectory;
-import io.guichet.client.StaffViewer;
+import io.guichet.common.Actor;
 import io.guichet.common.ConflictException;
 import io.guichet.common.NotFoundException;
 import io.guichet.contact.ContactCard;
@@ -30,12 +30,12 @@ class VisibleProjects {
 	}
 
 	/** The project, to read; 404 when unknown or not visible. */
-	Project find(UUID id, StaffViewer viewer) {
+	Project find(UUID id, Actor viewer) {
 		return visible(this.projects.findById(id).orElseThrow(() -> new NotFoundException("project")), viewer);
 	}
 
 	/** The project, locked for a change; 404 when unknown or not visible. */
-	Project lock(UUID id, StaffViewer viewer) {
+	Project lock(UUID id, Actor viewer) {
 		return visible(this.projects.lockById(id).orElseThrow(() -> new NotFoundException("project")), viewer);
 	}
 
@@ -44,7 +44,7 @@ class VisibleProjects {
 	 * else, so that a hidden project is not told apart from a missing one), 409 when
 	 * closed.
 	 */
-	Project lockOpen(UUID id, StaffViewer viewer) {
+	Project lockOpen(UUID id, Actor viewer) {
 		Project project = lock(id, viewer);
 		if (project.isClosed()) {
 			throw new ConflictException("guichet.project.closed", project.getName());
@@ -53,12 +53,12 @@ class VisibleProjects {
 	}
 
 	/** Every client of the project is visible to this user. */
-	boolean maySee(Project project, StaffViewer viewer) {
+	boolean maySee(Project project, Actor viewer) {
 		return viewer.admin() || project.getClientIds().stream().allMatch((id) -> this.clients.isVisible(id, viewer));
 	}
 
 	/** A contact kept for admins is hidden from other staff. */
-	static boolean maySee(ContactCard contact, StaffViewer viewer) {
+	static boolean maySee(ContactCard contact, Actor viewer) {
 		return viewer.admin() || contact.privacy() != Privacy.ADMINS_ONLY;
 	}
 
@@ -66,11 +66,11 @@ class VisibleProjects {
 	 * The restricted clients this user is not allowed on: their projects are left out of
 	 * lists. Few by nature, so a list the search query can take.
 	 */
-	List<UUID> hiddenClients(StaffViewer viewer) {
+	List<UUID> hiddenClients(Actor viewer) {
 		return this.clients.hiddenFrom(viewer);
 	}
 
-	private Project visible(Project project, StaffViewer viewer) {
+	private Project visible(Project project, Actor viewer) {
 		if (!maySee(project, viewer)) {
 			throw new NotFoundException("project");
 		}

@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import io.guichet.access.process.LifecycleProcess;
 import io.guichet.access.process.OnboardingProcess;
 import io.guichet.client.ClientDirectory;
+import io.guichet.client.ClientEditing;
 import io.guichet.client.NewClient;
 import io.guichet.common.Actor;
 import io.guichet.common.ConflictException;
@@ -25,6 +26,7 @@ import io.guichet.common.NotFoundException;
 import io.guichet.contact.ContactDetails;
 import io.guichet.support.GuichetTest;
 import io.guichet.support.Jobs;
+import io.guichet.support.NewContacts;
 import io.guichet.support.TestMail;
 import io.guichet.support.TestStaff;
 import org.camunda.bpm.engine.HistoryService;
@@ -73,6 +75,9 @@ class AccessLifecycleProcessTests {
 
 	@Autowired
 	ClientDirectory clients;
+
+	@Autowired
+	ClientEditing clientEditing;
 
 	@Autowired
 	Onboarding onboarding;
@@ -140,7 +145,7 @@ class AccessLifecycleProcessTests {
 		assertThat(TestMail.to(contact.email())).as("the notice goes out once").hasSize(3);
 		assertThat(this.signIn.authenticate(contact.email(), PASSWORD)).isEmpty();
 
-		this.onboarding.requestInvitation(contact.contactId(), Actor.of(TestStaff.STAFF));
+		this.onboarding.requestInvitation(contact.contactId(), Actor.staff(TestStaff.STAFF));
 		assertThat(state(contact)).as("an expired contact can be invited again").isEqualTo(AccessState.INVITED);
 	}
 
@@ -193,7 +198,7 @@ class AccessLifecycleProcessTests {
 		Activated contact = activate(client(null));
 		ProcessInstance lifecycle = lifecycle(contact.accessId());
 		LocalDate fixed = LocalDate.ofInstant(day(12), ZoneId.systemDefault());
-		this.admin.changeRights(contact.contactId(), Role.REQUESTER, List.of(), fixed, Actor.of(TestStaff.STAFF), true);
+		this.admin.changeRights(contact.contactId(), Role.REQUESTER, List.of(), fixed, Actor.staff(TestStaff.STAFF));
 		Instant fixedStart = fixed.atStartOfDay(ZoneId.systemDefault()).toInstant();
 		assertThat(lifecycle).hasPassed("Event_DeadlinesChanged");
 		assertThat(timer(lifecycle).getDuedate().toInstant()).isEqualTo(fixedStart.minus(Duration.ofDays(5)));
@@ -218,13 +223,13 @@ class AccessLifecycleProcessTests {
 		Activated contact = activate(client(null));
 		ProcessInstance lifecycle = lifecycle(contact.accessId());
 		at(day(3));
-		this.admin.revoke(contact.contactId(), true, Actor.of(TestStaff.STAFF));
+		this.admin.revoke(contact.contactId(), true, Actor.staff(TestStaff.STAFF));
 		assertThat(lifecycle).isEnded().hasPassed(LifecycleProcess.END_REVOKED);
 		assertThat(state(contact)).isEqualTo(AccessState.REVOKED);
 		assertThat(TestMail.awaitMails(contact.email(), 2)).hasSize(2);
 		assertThat(this.signIn.authenticate(contact.email(), PASSWORD)).isEmpty();
 
-		this.onboarding.requestInvitation(contact.contactId(), Actor.of(TestStaff.STAFF));
+		this.onboarding.requestInvitation(contact.contactId(), Actor.staff(TestStaff.STAFF));
 		assertThat(state(contact)).isEqualTo(AccessState.INVITED);
 		assertThat(this.history.createHistoricProcessInstanceQuery()
 			.processDefinitionKey(OnboardingProcess.KEY)
@@ -271,7 +276,7 @@ class AccessLifecycleProcessTests {
 
 		Activated fixed = activate(client(null));
 		this.admin.changeRights(fixed.contactId(), Role.REQUESTER, List.of(),
-				LocalDate.ofInstant(day(21), ZoneId.systemDefault()), Actor.of(TestStaff.STAFF), true);
+				LocalDate.ofInstant(day(21), ZoneId.systemDefault()), Actor.staff(TestStaff.STAFF));
 		at(day(20));
 		this.signIn.recordActivity(fixed.accessId());
 		at(day(21));
@@ -313,19 +318,19 @@ class AccessLifecycleProcessTests {
 	}
 
 	private UUID client(Duration inactivity) {
-		UUID id = this.clients.create(new NewClient("Lifecycle " + UUID.randomUUID(), null, "en", null, null),
+		UUID id = this.clientEditing.create(new NewClient("Lifecycle " + UUID.randomUUID(), null, "en", null, null),
 				Actor.SYSTEM);
 		if (inactivity != null) {
-			this.clients.setInactivityPeriod(id, inactivity, Actor.SYSTEM);
+			this.clientEditing.setInactivityPeriod(id, inactivity, Actor.SYSTEM);
 		}
 		return id;
 	}
 
 	private Activated activate(UUID clientId) {
 		String email = "life-" + UUID.randomUUID() + "@example.com";
-		Registered registered = this.onboarding.registerByStaff(clientId,
-				new ContactDetails("Life", "Cycle", email, "+33 1 00 00 00 00", null, null, "en"), Role.REQUESTER, true,
-				Actor.of(TestStaff.STAFF));
+		Registered registered = this.onboarding.registerByStaff(NewContacts.of(clientId,
+				new ContactDetails("Life", "Cycle", email, "+33 1 00 00 00 00", null, null, "en"), Role.REQUESTER,
+				true), Actor.staff(TestStaff.STAFF));
 		ProcessInstance onboarding = this.runtime.createProcessInstanceQuery()
 			.processDefinitionKey(OnboardingProcess.KEY)
 			.processInstanceBusinessKey(registered.accessId().toString())

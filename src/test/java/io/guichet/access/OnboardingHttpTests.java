@@ -79,7 +79,7 @@ class OnboardingHttpTests {
 		JsonNode contact = this.staff.get("/api/contacts?email=" + email).json();
 		String accessId = contact.at("/access/id").asText();
 		assertThat(contact.at("/access/state").asText()).isEqualTo("PENDING_APPROVAL");
-		assertThat(contact.at("/clientId").asText()).isEqualTo(clientId);
+		assertThat(contact.at("/clientId").isNull()).as("a stranger's request writes no client on the card").isTrue();
 
 		JsonNode tasks = this.approver
 			.get("/engine-rest/task?processInstanceBusinessKey=" + accessId + "&taskDefinitionKey="
@@ -92,8 +92,9 @@ class OnboardingHttpTests {
 				Map.of("variables", Map.of("decision", Map.of("value", "APPROVE"), "role", Map.of("value", "OBSERVER"),
 						"clientId", Map.of("value", clientId))));
 		assertThat(completed.status()).as(completed.body()).isEqualTo(204);
-		assertThat(this.staff.get("/api/contacts?email=" + email).json().at("/access/state").asText())
-			.isEqualTo("INVITED");
+		JsonNode approved = this.staff.get("/api/contacts?email=" + email).json();
+		assertThat(approved.at("/access/state").asText()).isEqualTo("INVITED");
+		assertThat(approved.at("/clientId").asText()).as("the approver chose the client").isEqualTo(clientId);
 
 		ProcessInstance instance = this.runtime.createProcessInstanceQuery()
 			.processInstanceBusinessKey(accessId)

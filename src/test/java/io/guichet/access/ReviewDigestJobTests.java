@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import io.guichet.access.process.OnboardingProcess;
 import io.guichet.access.process.ReviewDigest;
-import io.guichet.notification.MailOutbox;
+import io.guichet.notification.Notifications;
 import io.guichet.support.GuichetTest;
 import io.guichet.support.Http;
 import io.guichet.support.TestMail;
@@ -57,7 +57,7 @@ class ReviewDigestJobTests {
 	Clock clock;
 
 	@Autowired
-	MailOutbox outbox;
+	Notifications outbox;
 
 	@BeforeEach
 	void setUp() {
@@ -76,7 +76,7 @@ class ReviewDigestJobTests {
 		assertThat(reviewTask(email)).isNotNull();
 
 		assertThat(this.digest.run(this.clock.instant())).isZero();
-		this.outbox.deliverDue();
+		this.outbox.deliverQueued();
 		assertThat(digestsPerApprover()).isEqualTo(before);
 		this.runtime.deleteProcessInstance(reviewTask(email).getProcessInstanceId(), "test over");
 	}
@@ -91,7 +91,7 @@ class ReviewDigestJobTests {
 		try {
 			int sent = this.digest.run(now);
 			assertThat(this.digest.run(now)).as("the same run again queues nothing").isZero();
-			this.outbox.deliverDue();
+			this.outbox.deliverQueued();
 
 			assertThat(sent).isEqualTo(before.size()).isGreaterThanOrEqualTo(2);
 			Map<String, Integer> after = digestsPerApprover();

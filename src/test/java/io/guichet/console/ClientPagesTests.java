@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
+import io.guichet.support.ConsoleSession;
 import io.guichet.support.GuichetTest;
 import io.guichet.support.Http;
 import io.guichet.support.Multipart;

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.guichet.access.Activation;
 import io.guichet.support.ActiveContacts;
+import io.guichet.support.ConsoleSession;
 import io.guichet.support.GuichetTest;
 import io.guichet.support.Http;
 import io.guichet.support.TestStaff;

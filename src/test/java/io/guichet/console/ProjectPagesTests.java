@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.guichet.project.ProjectFixture;
+import io.guichet.support.ConsoleSession;
 import io.guichet.support.GuichetTest;
 import io.guichet.support.Http;
 import io.guichet.support.TestStaff;

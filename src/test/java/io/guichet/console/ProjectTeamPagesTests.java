@@ -6,10 +6,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.guichet.client.StaffViewer;
+import io.guichet.common.Actor;
 import io.guichet.project.ProjectBook;
 import io.guichet.project.ProjectFixture;
 import io.guichet.project.ProjectSummary;
+import io.guichet.support.ConsoleSession;
 import io.guichet.support.GuichetTest;
 import io.guichet.support.Http;
 import io.guichet.support.TestStaff;
@@ -185,11 +186,9 @@ class ProjectTeamPagesTests {
 		String hidden = approver.create(project(this.token + " hidden", this.clientId, restricted));
 		approver.assign(hidden, Map.of("contactId", contact));
 
-		List<ProjectSummary> seen = this.projects.ofContact(UUID.fromString(contact),
-				new StaffViewer(TestStaff.STAFF, false));
+		List<ProjectSummary> seen = this.projects.ofContact(UUID.fromString(contact), Actor.staff(TestStaff.STAFF));
 		assertThat(seen).extracting(ProjectSummary::name).containsExactly(this.token + " project");
-		assertThat(this.projects.ofContact(UUID.fromString(contact), new StaffViewer(TestStaff.APPROVER, false)))
-			.hasSize(2);
+		assertThat(this.projects.ofContact(UUID.fromString(contact), Actor.staff(TestStaff.APPROVER))).hasSize(2);
 
 		String html = render(seen, Locale.FRENCH);
 		assertThat(html).contains("id=\"contact-projects\"")

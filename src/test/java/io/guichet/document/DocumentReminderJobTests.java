@@ -8,9 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.guichet.client.StaffViewer;
 import io.guichet.common.Actor;
-import io.guichet.notification.MailOutbox;
+import io.guichet.notification.Notifications;
 import io.guichet.support.GuichetTest;
 import io.guichet.support.Http;
 import io.guichet.support.TestMail;
@@ -48,7 +47,7 @@ class DocumentReminderJobTests {
 	Clock clock;
 
 	@Autowired
-	MailOutbox outbox;
+	Notifications outbox;
 
 	@BeforeEach
 	void setUp() {
@@ -69,8 +68,8 @@ class DocumentReminderJobTests {
 		assertThat(this.reminders.run(now)).isOne();
 		assertThat(this.reminders.run(now)).isZero();
 		assertThat(mailsAbout(due)).as("queued, not sent yet").isEmpty();
-		this.outbox.deliverDue();
-		this.outbox.deliverDue();
+		this.outbox.deliverQueued();
+		this.outbox.deliverQueued();
 
 		List<MimeMessage> mails = mailsAbout(due);
 		assertThat(mails).hasSize(1);
@@ -82,10 +81,10 @@ class DocumentReminderJobTests {
 
 		this.reminders.run(now.plus(Duration.ofDays(3)));
 		this.reminders.run(now.plus(Duration.ofDays(4)));
-		this.outbox.deliverDue();
+		this.outbox.deliverQueued();
 		assertThat(mailsAbout(later)).hasSize(1);
 		assertThat(mailsAbout(due)).hasSize(1);
-		assertThat(this.documents.list(client, StaffViewer.SYSTEM)).allMatch((d) -> d.remindedAt() != null);
+		assertThat(this.documents.list(client, Actor.SYSTEM)).allMatch((d) -> d.remindedAt() != null);
 	}
 
 	@Test
@@ -98,15 +97,15 @@ class DocumentReminderJobTests {
 		TestMail.stop();
 		try {
 			assertThat(this.reminders.run(now)).isOne();
-			assertThat(this.outbox.deliverDue()).isZero();
+			assertThat(this.outbox.deliverQueued()).isZero();
 		}
 		finally {
 			TestMail.restart();
 		}
 		assertThat(this.reminders.run(now)).as("claimed already").isZero();
 		// the suite's retry cycle waits one second between attempts
-		this.outbox.deliverDue(Instant.now().plusSeconds(2));
-		this.outbox.deliverDue(Instant.now().plusSeconds(4));
+		this.outbox.deliverQueued(Instant.now().plusSeconds(2));
+		this.outbox.deliverQueued(Instant.now().plusSeconds(4));
 
 		List<MimeMessage> mails = mailsAbout(due);
 		assertThat(mails).hasSize(1);
@@ -123,7 +122,7 @@ class DocumentReminderJobTests {
 	private void upload(UUID client, String title, LocalDate reminderDate, String note) {
 		this.documents.upload(client,
 				new NewDocument(title, "insurance.pdf", "application/pdf", new byte[] { 1, 2 }, reminderDate, note),
-				Actor.of(TestStaff.STAFF), StaffViewer.SYSTEM);
+				Actor.admin(TestStaff.STAFF));
 	}
 
 	private static List<MimeMessage> mailsAbout(String title) {

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.guichet.client.StaffViewer;
+import io.guichet.common.Actor;
 import io.guichet.imports.ImportStore.PendingLine;
 import io.guichet.imports.ImportStore.StoredLine;
 import io.guichet.support.GuichetTest;
@@ -80,8 +80,8 @@ class ImportRecoveryTests {
 			assertThat(this.store.startRun(id, Instant.now())).isTrue();
 			assertThat(this.store.claim(id, "worker-that-dies", Instant.now(), Instant.now())).isTrue();
 		});
-		ImportContext context = new ImportContext(id, "contacts.csv", new StaffViewer(TestStaff.STAFF, false), false,
-				columns(), Set.of());
+		ImportContext context = new ImportContext(id, "contacts.csv", Actor.staff(TestStaff.STAFF), false, columns(),
+				Set.of());
 		List<StoredLine> first = this.store.unwritten(id, 0, ROWS / 3).stream().map(PendingLine::line).toList();
 		TransactionTemplate reads = new TransactionTemplate(this.transactions);
 		reads.execute((status) -> this.planner.plan(first, context))

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.guichet.notification.Mailer.Mail;
 import io.guichet.support.GuichetTest;
 import io.guichet.support.TestMail;
 import jakarta.mail.MessagingException;

@@ -7,7 +7,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.guichet.audit.AuditLog;
 import io.guichet.audit.HistoryEntry;
-import io.guichet.config.StaffGroups;
+import io.guichet.staff.StaffGroups;
 import io.guichet.support.GuichetTest;
 import io.guichet.support.Http;
 import io.guichet.support.TestStaff;

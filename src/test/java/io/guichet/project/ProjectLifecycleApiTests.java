@@ -3,7 +3,6 @@ package io.guichet.project;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.guichet.audit.AuditLog;
 import io.guichet.support.GuichetTest;
 import io.guichet.support.Http;

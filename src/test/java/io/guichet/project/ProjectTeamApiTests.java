@@ -209,7 +209,7 @@ class ProjectTeamApiTests {
 		this.fixture.assign(both, Map.of("contactId", to));
 		this.fixture.assign(closed, Map.of("contactId", from));
 		this.fixture.close(closed);
-		Actor manager = Actor.of("manager@client.test");
+		Actor manager = Actor.staff("manager@client.test");
 
 		String stranger = this.fixture.contact(this.fixture.client("Other company"), "Stranger");
 		assertThatThrownBy(() -> this.book.moveAssignments(UUID.fromString(from), UUID.fromString(stranger), manager))

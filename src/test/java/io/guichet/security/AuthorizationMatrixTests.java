@@ -95,7 +95,7 @@ class AuthorizationMatrixTests {
 				row("GET", contact + "/history", null, "viewer=200 staff=200"),
 				row("PUT", contact + "/access", rights, "viewer=403 staff=403 sponsor=204 admin=204 manager=401"),
 				row("POST", contact + "/comments", Map.of("text", "hello"), "viewer=403 staff=201 requester=401"),
-				row("POST", contact + "/reminder", "{}", "viewer=403 staff=202 nobody=401"),
+				row("POST", contact + "/reminder", "{}", "viewer=403 staff=403 sponsor=202 admin=202 nobody=401"),
 				row("POST", "/api/access/" + target.accessId() + "/activity", "{}",
 						"nobody=401 viewer=403 staff=204 requester=401"),
 				row("GET", "/portal", null, "nobody=302 staff=302 requester=200 observer=200 manager=200"),

@@ -26,7 +26,7 @@ class ApproveRegistrationDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		this.steps.approve(AccessIds.of(execution), this.decisions.read(execution),
-				Actor.of((String) execution.getVariable(OnboardingProcess.VAR_DECIDED_BY)));
+				Actor.staff((String) execution.getVariable(OnboardingProcess.VAR_DECIDED_BY)));
 	}
 
 }

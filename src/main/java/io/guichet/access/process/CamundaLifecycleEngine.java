@@ -3,6 +3,7 @@ package io.guichet.access.process;
 import java.util.UUID;
 
 import io.guichet.access.LifecycleEngine;
+import io.guichet.engine.OwnEngineCalls;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
@@ -50,9 +51,9 @@ class CamundaLifecycleEngine implements LifecycleEngine {
 			.messageEventSubscriptionName(message)
 			.count() > 0;
 		if (waiting) {
-			this.runtime.createMessageCorrelation(message)
+			OwnEngineCalls.run(() -> this.runtime.createMessageCorrelation(message)
 				.processInstanceBusinessKey(accessId.toString())
-				.correlateWithResult();
+				.correlateWithResult());
 		}
 	}
 

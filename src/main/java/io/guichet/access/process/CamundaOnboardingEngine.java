@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.guichet.access.OnboardingEngine;
 import io.guichet.access.ReviewForm;
+import io.guichet.engine.OwnEngineCalls;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -29,10 +30,10 @@ class CamundaOnboardingEngine implements OnboardingEngine {
 
 	@Override
 	public void start(ReviewForm form) {
-		this.runtime.createMessageCorrelation(OnboardingProcess.MESSAGE_REGISTRATION_RECEIVED)
+		OwnEngineCalls.run(() -> this.runtime.createMessageCorrelation(OnboardingProcess.MESSAGE_REGISTRATION_RECEIVED)
 			.processInstanceBusinessKey(form.accessId().toString())
 			.setVariables(variables(form))
-			.correlateStartMessage();
+			.correlateStartMessage());
 	}
 
 	@Override
@@ -47,9 +48,9 @@ class CamundaOnboardingEngine implements OnboardingEngine {
 
 	private boolean correlate(String message, UUID accessId) {
 		try {
-			this.runtime.createMessageCorrelation(message)
+			OwnEngineCalls.run(() -> this.runtime.createMessageCorrelation(message)
 				.processInstanceBusinessKey(accessId.toString())
-				.correlateWithResult();
+				.correlateWithResult());
 			return true;
 		}
 		catch (MismatchingMessageCorrelationException | OptimisticLockingException ex) {

@@ -5,15 +5,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.guichet.access.NewContact;
 import io.guichet.access.Onboarding;
 import io.guichet.access.ReviewForm;
 import io.guichet.access.Role;
-import io.guichet.access.web.NewContactRequest;
 import io.guichet.client.ClientDirectory;
 import io.guichet.client.ClientSummary;
 import io.guichet.common.Actor;
 import io.guichet.common.FieldErrorsException;
 import io.guichet.common.FieldErrorsException.FieldError;
+import io.guichet.engine.EngineUsers;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,8 +23,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * A registration typed by staff in the Tasklist start form. The same rules as the API
- * apply; a refusal rolls the start back, so no instance is left behind.
+ * A registration typed by staff in the Tasklist start form (or sent to the start over
+ * {@code /engine-rest}). The same rules as the API apply, for the authenticated user; a
+ * refusal rolls the start back, so no instance is left behind.
  */
 @Component("registerContactDelegate")
 class RegisterContactDelegate implements JavaDelegate {
@@ -36,20 +38,24 @@ class RegisterContactDelegate implements JavaDelegate {
 
 	private final Refusals refusals;
 
-	RegisterContactDelegate(Onboarding onboarding, ClientDirectory clients, Validator validator, Refusals refusals) {
+	private final EngineUsers users;
+
+	RegisterContactDelegate(Onboarding onboarding, ClientDirectory clients, Validator validator, Refusals refusals,
+			EngineUsers users) {
 		this.onboarding = onboarding;
 		this.clients = clients;
 		this.validator = validator;
 		this.refusals = refusals;
+		this.users = users;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		try {
-			NewContactRequest request = read(execution);
-			String initiator = (String) execution.getVariable(OnboardingProcess.VAR_INITIATOR);
-			ReviewForm form = this.onboarding.createInvitedContact(request.clientId(), request.details(),
-					request.role(), Actor.of(initiator));
+			// the authenticated user, never the initiator variable a caller may have sent
+			Actor actor = this.users.current();
+			NewContact request = read(execution, actor);
+			ReviewForm form = this.onboarding.createInvitedContact(request, actor);
 			execution.setProcessBusinessKey(form.accessId().toString());
 			execution.setVariable(OnboardingProcess.VAR_ACCESS_ID, form.accessId().toString());
 			execution.setVariable("contactId", form.contactId().toString());
@@ -61,10 +67,10 @@ class RegisterContactDelegate implements JavaDelegate {
 		}
 	}
 
-	private NewContactRequest read(DelegateExecution execution) {
+	private NewContact read(DelegateExecution execution, Actor actor) {
 		List<FieldError> errors = new ArrayList<>();
 		String clientName = text(execution, "clientName");
-		Optional<ClientSummary> client = this.clients.findByName(clientName);
+		Optional<ClientSummary> client = this.clients.findByName(clientName, actor);
 		if (client.isEmpty()) {
 			errors.add(new FieldError("clientName", "guichet.contact.client-unknown"));
 		}
@@ -75,11 +81,11 @@ class RegisterContactDelegate implements JavaDelegate {
 		catch (IllegalArgumentException | NullPointerException ex) {
 			// reported by the validator below as a missing role
 		}
-		NewContactRequest request = new NewContactRequest(client.map(ClientSummary::id).orElse(new UUID(0L, 0L)),
+		NewContact request = new NewContact(client.map(ClientSummary::id).orElse(new UUID(0L, 0L)),
 				text(execution, "firstName"), text(execution, "lastName"), text(execution, "email"),
 				text(execution, "phone"), text(execution, "mobile"), text(execution, "otherChannel"), role,
 				emptyToNull(text(execution, "language")), true);
-		for (ConstraintViolation<NewContactRequest> violation : this.validator.validate(request)) {
+		for (ConstraintViolation<NewContact> violation : this.validator.validate(request)) {
 			// already in the person's language: used as is where a message key would
 			// stand
 			errors.add(new FieldError(violation.getPropertyPath().toString(), violation.getMessage()));

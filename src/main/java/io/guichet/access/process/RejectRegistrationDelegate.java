@@ -21,7 +21,7 @@ class RejectRegistrationDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		this.steps.reject(AccessIds.of(execution),
 				(String) execution.getVariable(OnboardingProcess.VAR_REJECTION_REASON),
-				Actor.of((String) execution.getVariable(OnboardingProcess.VAR_DECIDED_BY)));
+				Actor.staff((String) execution.getVariable(OnboardingProcess.VAR_DECIDED_BY)));
 	}
 
 }

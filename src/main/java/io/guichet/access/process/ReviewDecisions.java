@@ -9,18 +9,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.guichet.access.Role;
 import io.guichet.access.ReviewDecision;
-import io.guichet.client.ClientDirectory;
+import io.guichet.access.Role;
 import io.guichet.common.FieldErrorsException;
-import io.guichet.common.PortalPermissions;
 import io.guichet.common.FieldErrorsException.FieldError;
+import io.guichet.common.PortalPermissions;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
 
 import org.springframework.stereotype.Component;
 
-/** Reads and checks the variables of §7 that completing the review task sets. */
+/**
+ * Reads the variables of SPEC §7 that completing the review task sets, and checks their
+ * form; the rules about the client are the module's
+ * ({@code OnboardingSteps.checkDecision}).
+ */
 @Component
 class ReviewDecisions {
 
@@ -30,12 +33,9 @@ class ReviewDecisions {
 
 	private static final int MAX_REASON = 1000;
 
-	private final ClientDirectory clients;
-
 	private final Clock clock;
 
-	ReviewDecisions(ClientDirectory clients, Clock clock) {
-		this.clients = clients;
+	ReviewDecisions(Clock clock) {
 		this.clock = clock;
 	}
 
@@ -58,9 +58,6 @@ class ReviewDecisions {
 		if (approved) {
 			try {
 				clientId = UUID.fromString(client);
-				if (this.clients.find(clientId).isEmpty()) {
-					errors.add(new FieldError("clientId", "guichet.contact.client-unknown"));
-				}
 			}
 			catch (IllegalArgumentException | NullPointerException ex) {
 				errors.add(new FieldError("clientId", "guichet.review.client-required"));

@@ -8,17 +8,16 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-import io.guichet.notification.MailOutbox;
-import io.guichet.notification.Mailer;
-import org.camunda.bpm.engine.IdentityService;
+import io.guichet.notification.Mail;
+import io.guichet.notification.Notifications;
+import io.guichet.staff.StaffAddress;
+import io.guichet.staff.StaffDirectory;
+import io.guichet.staff.StaffGroups;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,32 +29,21 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReviewDigest {
 
-	/** The candidate group of Task_ReviewRegistration in ContactOnboarding.bpmn. */
-	static final String APPROVERS = "approvers";
-
 	static final Duration WAITING = Duration.ofHours(24);
 
 	private final TaskService tasks;
 
-	private final IdentityService identity;
+	private final StaffDirectory staff;
 
-	private final MailOutbox outbox;
+	private final Notifications notifications;
 
 	private final ZoneId zone;
 
-	private final String baseUrl;
-
-	private final Locale staffLocale;
-
-	ReviewDigest(TaskService tasks, IdentityService identity, MailOutbox outbox, Clock clock,
-			@Value("${guichet.base-url}") String baseUrl,
-			@Value("${guichet.mail.staff-language}") String staffLanguage) {
+	ReviewDigest(TaskService tasks, StaffDirectory staff, Notifications notifications, Clock clock) {
 		this.tasks = tasks;
-		this.identity = identity;
-		this.outbox = outbox;
+		this.staff = staff;
+		this.notifications = notifications;
 		this.zone = clock.getZone();
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-		this.staffLocale = Locale.forLanguageTag(staffLanguage);
 	}
 
 	/** Returns how many e-mails were queued. */
@@ -71,18 +59,15 @@ public class ReviewDigest {
 			return 0;
 		}
 		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(this.staffLocale)
+			.withLocale(this.notifications.staffLanguage())
 			.withZone(this.zone);
 		List<Waiting> registrations = waiting.stream().map((task) -> describe(task, format)).toList();
 		Map<String, Object> model = Map.of("registrations", registrations, "tasklist",
-				this.baseUrl + "/camunda/app/tasklist/default/");
+				this.notifications.link("/camunda/app/tasklist/default/"));
 		int sent = 0;
-		for (User approver : this.identity.createUserQuery().memberOfGroup(APPROVERS).list()) {
-			if (approver.getEmail() == null || approver.getEmail().isBlank()) {
-				continue;
-			}
-			if (this.outbox.enqueue("review-digest/" + approver.getId() + "/" + now, new Mailer.Mail(
-					approver.getEmail(), this.staffLocale, "review-digest", model, registrations.size()))) {
+		for (StaffAddress approver : this.staff.addressesIn(StaffGroups.APPROVERS)) {
+			if (this.notifications.queue("review-digest/" + approver.userId() + "/" + now, new Mail(approver.email(),
+					this.notifications.staffLanguage(), "review-digest", model, registrations.size()))) {
 				sent++;
 			}
 		}
@@ -94,7 +79,7 @@ public class ReviewDigest {
 				List.of("contactName", "email", "companyAsTyped"));
 		return new Waiting(text(variables.get("contactName")), text(variables.get("email")),
 				text(variables.get("companyAsTyped")), format.format(task.getCreateTime().toInstant()),
-				this.baseUrl + "/camunda/app/tasklist/default/#/?task=" + task.getId());
+				this.notifications.link("/camunda/app/tasklist/default/#/?task=" + task.getId()));
 	}
 
 	private static String text(Object value) {

@@ -2,7 +2,7 @@ package io.guichet.access.web;
 
 import java.util.Map;
 
-import io.guichet.access.Onboarding;
+import io.guichet.access.SelfRegistrations;
 import io.guichet.common.FieldErrorsException;
 import jakarta.validation.Valid;
 
@@ -22,16 +22,16 @@ class RegistrationController {
 
 	static final Map<String, String> RECEIVED = Map.of("status", "RECEIVED");
 
-	private final Onboarding onboarding;
+	private final SelfRegistrations registrations;
 
-	RegistrationController(Onboarding onboarding) {
-		this.onboarding = onboarding;
+	RegistrationController(SelfRegistrations registrations) {
+		this.registrations = registrations;
 	}
 
 	@PostMapping("/api/registrations")
 	ResponseEntity<Map<String, String>> register(@Valid @RequestBody SelfRegistrationRequest request) {
 		try {
-			this.onboarding.selfRegister(request.toRegistration());
+			this.registrations.selfRegister(request.toRegistration());
 		}
 		catch (FieldErrorsException ex) {
 			// only a concurrent registration of the same e-mail gets here: same answer as

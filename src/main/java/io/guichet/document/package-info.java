@@ -1,0 +1,8 @@
+/**
+ * Admin documents of clients and their reminders.
+ */
+@ApplicationModule(displayName = "Documents",
+		allowedDependencies = { "common", "audit", "client", "notification", "staff" })
+package io.guichet.document;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,49 @@
+package io.guichet.engine;
+
+import java.util.List;
+
+import io.guichet.staff.StaffCredentials;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.ProcessEngineImpl;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The filters in front of Camunda's REST API and the webapps' copy of it. */
+@Configuration(proxyBeanMethods = false)
+class EngineRestConfig {
+
+	/**
+	 * {@code /engine-rest} needs HTTP Basic with a Camunda user (it has no authentication
+	 * by default); the password is checked as on {@code /api}.
+	 */
+	@Bean
+	FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(StaffCredentials credentials) {
+		FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>(
+				new EngineRestAuthenticationFilter(credentials));
+		registration.setName("camunda-engine-rest-auth");
+		registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+		registration.addUrlPatterns("/engine-rest/*");
+		// after Spring Security (-100), before Camunda's Jersey application
+		registration.setOrder(-50);
+		return registration;
+	}
+
+	/**
+	 * Variables sent through the engine door are checked like a form completion (after
+	 * authentication, so that anonymous callers still get the engine's 401).
+	 */
+	@Bean
+	FilterRegistrationBean<EngineVariablesFilter> engineVariables(ProcessEngine engine, List<FormVariables> forms) {
+		FilterRegistrationBean<EngineVariablesFilter> registration = new FilterRegistrationBean<>(
+				new EngineVariablesFilter(((ProcessEngineImpl) engine).getProcessEngineConfiguration(), forms));
+		registration.setName("guichet-engine-variables");
+		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+		registration.setOrder(-40);
+		return registration;
+	}
+
+}

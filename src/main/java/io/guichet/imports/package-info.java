@@ -1,0 +1,9 @@
+/**
+ * CSV import (dry run, background run, report) and export of contacts, through the same
+ * rules as the API.
+ */
+@ApplicationModule(displayName = "Imports",
+		allowedDependencies = { "common", "audit", "access", "client", "contact", "notification", "staff" })
+package io.guichet.imports;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,43 @@
+package io.guichet.portal;
+
+import java.util.List;
+
+import io.guichet.access.AccessSummary;
+import io.guichet.access.PortalSignIn;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/**
+ * Contacts sign in to /portal with the e-mail and password of an active access. The
+ * principal is the access id; the only authority is CONTACT, which no staff page or API
+ * accepts.
+ */
+class ContactAuthenticationProvider implements AuthenticationProvider {
+
+	static final String CONTACT = "CONTACT";
+
+	private final PortalSignIn signIn;
+
+	ContactAuthenticationProvider(PortalSignIn signIn) {
+		this.signIn = signIn;
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) {
+		String password = (authentication.getCredentials() instanceof String text) ? text : null;
+		AccessSummary access = this.signIn.authenticate(authentication.getName(), password)
+			.orElseThrow(() -> new BadCredentialsException("Bad credentials"));
+		return UsernamePasswordAuthenticationToken.authenticated(access.id().toString(), null,
+				List.of(new SimpleGrantedAuthority(CONTACT)));
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+}
