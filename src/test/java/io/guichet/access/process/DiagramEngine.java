@@ -1,0 +1,55 @@
+package io.guichet.access.process;
+
+import java.util.UUID;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.camunda.bpm.engine.test.mock.Mocks;
+
+/**
+ * A bare engine in memory for the diagram-only tests: no Spring, no Guichet, every
+ * delegate and bean an expression names registered as a mock ({@link Mocks}); each test
+ * class deploys one BPMN file (with its forms) and drives it through its paths.
+ */
+final class DiagramEngine {
+
+	private DiagramEngine() {
+	}
+
+	static ProcessEngine start(String... resources) {
+		ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
+			.createStandaloneInMemProcessEngineConfiguration()
+			.setJdbcUrl("jdbc:h2:mem:diagram-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
+			.setJobExecutorActivate(false)
+			.setHistory(ProcessEngineConfiguration.HISTORY_FULL)
+			.setProcessEngineName("diagram-" + UUID.randomUUID());
+		configuration.setExpressionManager(new MockExpressionManager());
+		ProcessEngine engine = configuration.buildProcessEngine();
+		var deployment = engine.getRepositoryService().createDeployment().name("diagram");
+		for (String resource : resources) {
+			deployment.addClasspathResource(resource);
+		}
+		deployment.deploy();
+		return engine;
+	}
+
+	/** The settings the diagrams read in expressions ({@code ${onboardingTimers.…}}). */
+	public static final class Timers {
+
+		public String getReinviteAfter() {
+			return "PT24H";
+		}
+
+		public int getMaxReinvitations() {
+			return 3;
+		}
+
+		public String getMailRetryCycle() {
+			return "R3/PT1M";
+		}
+
+	}
+
+}
