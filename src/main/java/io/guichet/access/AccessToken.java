@@ -81,10 +81,6 @@ class AccessToken {
 		return !now.isBefore(this.expiresAt);
 	}
 
-	boolean isUsable(Instant now) {
-		return !isUsed() && !isSuperseded() && !isExpired(now);
-	}
-
 	void use(Instant now) {
 		this.usedAt = now;
 	}

@@ -17,9 +17,7 @@ interface AccessTokenRepository extends JpaRepository<AccessToken, UUID> {
 	void deleteByAccessId(UUID accessId);
 
 	// JPQL, not derived: Hibernate caches a JPQL query's translation to SQL, while a
-	// derived
-	// (criteria) query is translated again on every call (15 % of Guichet's CPU in P4's
-	// expiries)
+	// derived (criteria) query is translated again on every call
 	@Query("select t from AccessToken t where t.accessId = :accessId and t.purpose = :purpose")
 	List<AccessToken> findByAccessIdAndPurpose(@Param("accessId") UUID accessId,
 			@Param("purpose") AccessToken.Purpose purpose);

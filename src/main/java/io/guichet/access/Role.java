@@ -1,6 +1,6 @@
 package io.guichet.access;
 
-/** A contact's role in the customer portal (memoQ seed). */
+/** A contact's role in the customer portal, with its privileges (SPEC §2). */
 public enum Role {
 
 	/** Submits requests, accepts quotes, follows progress, downloads deliverables. */

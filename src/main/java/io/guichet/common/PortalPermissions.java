@@ -3,8 +3,7 @@ package io.guichet.common;
 import java.util.Set;
 
 /**
- * The portal permissions of the Changepoint seed, granted per access and overridden per
- * project.
+ * The portal permissions (SPEC §2), granted per access and overridden per project.
  */
 public final class PortalPermissions {
 

@@ -10,8 +10,8 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /**
- * A contact needs at least one phone, mobile or other channel (memoQ seed). Put on a type
- * with {@code phone()}, {@code mobile()} and {@code otherChannel()}; the error names
+ * A contact needs at least one phone, mobile or other channel. Put on a type with
+ * {@code phone()}, {@code mobile()} and {@code otherChannel()}; the error names
  * {@code phone}.
  */
 @Documented

@@ -32,10 +32,7 @@ class SecurityConfig {
 	static final String[] STAFF = { StaffGroups.authority(StaffGroups.ADMIN),
 			StaffGroups.authority(StaffGroups.STAFF) };
 
-	/**
-	 * Staff level of seed 002: group guichet-viewer reads everything it may see, writes
-	 * nothing.
-	 */
+	/** Group guichet-viewer reads everything it may see, writes nothing. */
 	static final String[] READERS = { StaffGroups.authority(StaffGroups.ADMIN),
 			StaffGroups.authority(StaffGroups.STAFF), StaffGroups.authority(StaffGroups.VIEWER) };
 

@@ -1,6 +1,6 @@
 package io.guichet.contact;
 
-/** Who may see a contact (Worksection seed). */
+/** Who may see a contact. */
 public enum Privacy {
 
 	/** Staff and the contact's own company. */

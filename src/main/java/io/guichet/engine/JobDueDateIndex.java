@@ -19,13 +19,11 @@ import org.springframework.stereotype.Component;
  * <ul>
  * <li>{@code ACT_RU_JOB.DUEDATE_}: the acquisition filters on the due date; without the
  * index PostgreSQL reads every waiting timer, and above about 100,000 of them also
- * JIT-compiles the statement each time (365 ms per acquisition with 100,000 timers
- * waiting, 0.1 ms with the index; docs/PERFORMANCE.md).</li>
+ * JIT-compiles the statement each time (docs/PERFORMANCE.md).</li>
  * <li>On PostgreSQL, the locked jobs by process instance: the acquisition skips a job
  * whose instance has another exclusive job running, which PostgreSQL answers by reading
- * every job that is locked; without this partial index that is a scan of the whole table
- * (42 ms per acquisition with 100,000 timers waiting and 10,000 due, 0.4 ms with
- * it).</li>
+ * every job that is locked; without this partial index that is a scan of the whole
+ * table.</li>
  * </ul>
  * Created once the engine has its tables, after Flyway; indexes of Guichet's, named so.
  */

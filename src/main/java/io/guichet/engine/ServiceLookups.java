@@ -7,8 +7,8 @@ import org.springframework.util.ClassUtils;
  * up with {@link java.util.ServiceLoader} on every use: Jakarta Mail's stream provider
  * for every message written to SMTP, the XML datatype factory for every asynchronous job
  * Camunda creates (it parses the job's retry cycle). Each lookup reads every jar of the
- * application; together they were 8 % of Guichet's CPU in the benchmark's due timers. The
- * classes named are the ones the lookup finds anyway; a property set at launch wins.
+ * application, a cost paid on every e-mail and every job. The classes named are the ones
+ * the lookup finds anyway; a property set at launch wins.
  */
 public final class ServiceLookups {
 

@@ -13,9 +13,9 @@ import io.guichet.contact.Privacy;
 import org.springframework.stereotype.Component;
 
 /**
- * What a staff user may see of projects (Changepoint seed): a project with a restricted
- * client they are not allowed on does not exist for them, and contacts kept for admins
- * are left out of what they see.
+ * What a staff user may see of projects: a project with a restricted client they are not
+ * allowed on does not exist for them, and contacts kept for admins are left out of what
+ * they see.
  */
 @Component
 class VisibleProjects {
