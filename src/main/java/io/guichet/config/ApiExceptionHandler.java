@@ -21,7 +21,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.mail.MailException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -114,18 +113,6 @@ class ApiExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
 				text("guichet.problem.not-found"));
 		problem.setTitle(text("guichet.problem.not-found.title"));
-		return problem;
-	}
-
-	/**
-	 * SMTP refused an e-mail sent at the caller's request: nothing was changed, try again
-	 * later.
-	 */
-	@ExceptionHandler(MailException.class)
-	ProblemDetail mailDown(MailException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-				text("guichet.problem.mail-down"));
-		problem.setTitle(text("guichet.problem.mail-down.title"));
 		return problem;
 	}
 

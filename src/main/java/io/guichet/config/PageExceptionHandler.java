@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.mail.MailException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,12 +34,6 @@ class PageExceptionHandler {
 	@ExceptionHandler(AccessDeniedException.class)
 	String forbidden(Model model, HttpServletResponse response) {
 		return error(HttpStatus.FORBIDDEN, model, response);
-	}
-
-	/** SMTP refused a mail sent at the user's request: nothing was changed. */
-	@ExceptionHandler(MailException.class)
-	String mailDown(Model model, HttpServletResponse response) {
-		return error(HttpStatus.SERVICE_UNAVAILABLE, model, response);
 	}
 
 	@ExceptionHandler({ TooLargeException.class, MaxUploadSizeExceededException.class })
