@@ -1,5 +1,7 @@
 package io.guichet.doors;
 
+import java.time.Duration;
+
 import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,6 +10,7 @@ import io.guichet.doors.Doors.Client;
 import io.guichet.doors.Doors.Pending;
 import io.guichet.support.GuichetTest;
 import io.guichet.support.Http;
+import io.guichet.support.Multipart;
 import io.guichet.support.Tasklist;
 import io.guichet.support.TestStaff;
 import io.guichet.support.Writes;
@@ -19,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Rule: the actor in the history and the sponsor of an access is always the authenticated
@@ -100,6 +104,24 @@ class ActorAtEveryDoorTests {
 	void shouldNameTheCallerOfTheApi() {
 		Http sponsor = new Http(this.port).as(TestStaff.STAFF, TestStaff.PASSWORD);
 		String email = this.doors.invited(sponsor, this.client).email();
+		assertSponsorAndActor(email, TestStaff.STAFF, "INVITED");
+	}
+
+	@Test
+	void shouldNameTheUploaderOfAnImport() {
+		String email = Doors.email();
+		String csv = "client,first_name,last_name,email,mobile,role,invite\n" + this.client.name() + ",Ida,Import,"
+				+ email + ",+33 6 11 22 33 44,OBSERVER,yes\n";
+		Http.Response upload = this.doors.staff.postMultipart("/api/imports",
+				new Multipart().file("file", "actor.csv", "text/csv", csv.getBytes()));
+		assertThat(upload.status()).as(upload.body()).isEqualTo(202);
+		String id = upload.json().get("id").asText();
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> "ANALYSED".equals(this.doors.staff.get("/api/imports/" + id).json().get("state").asText()));
+		assertThat(this.doors.staff.send("POST", "/api/imports/" + id + "/run", "").status()).isEqualTo(202);
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> "DONE".equals(this.doors.staff.get("/api/imports/" + id).json().get("state").asText()));
+		assertSponsorAndActor(email, TestStaff.STAFF, "IMPORTED");
 		assertSponsorAndActor(email, TestStaff.STAFF, "INVITED");
 	}
 

@@ -5,14 +5,18 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.guichet.access.Activation;
 import io.guichet.access.process.OnboardingProcess;
 import io.guichet.doors.Doors.Client;
+import io.guichet.support.ActiveContacts;
+import io.guichet.support.ActiveContacts.Person;
 import io.guichet.support.GuichetTest;
 import io.guichet.support.Http;
 import io.guichet.support.Tasklist;
 import io.guichet.support.TestStaff;
 import io.guichet.support.Writes;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +46,12 @@ class SelfRegistrationCardTests {
 
 	@Autowired
 	DataSource dataSource;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	Activation activation;
 
 	private Doors doors;
 
@@ -82,6 +92,22 @@ class SelfRegistrationCardTests {
 		assertCardUnchanged();
 		String accessId = this.doors.admin.get("/api/contacts/" + this.cardId).json().at("/access/id").asText();
 		assertReviewShowsOnlyWhatWasTyped(accessId);
+	}
+
+	@Test
+	void shouldLeaveTheCardAsItIsWhenAManagerInvitesItsEmail() {
+		ActiveContacts contacts = new ActiveContacts(this.doors.staff, this.runtime, this.management, this.activation);
+		Person manager = contacts.activate(this.named.id(), "MANAGER", "Manager-password-12345", Map.of());
+		Http portal = ActiveContacts.signIn(this.port, manager, "Manager-password-12345");
+		assertThat(portal
+			.postJson("/portal/api/team",
+					Map.of("firstName", "Rita", "lastName", "Request", "email", this.email, "mobile",
+							"+33 6 00 00 00 00", "role", "OBSERVER"))
+			.status()).isEqualTo(202);
+		JsonNode card = this.doors.admin.get("/api/contacts/" + this.cardId).json();
+		assertThat(card.get("clientId").asText()).isEqualTo(this.hidden.id());
+		assertThat(card.get("firstName").asText()).isEqualTo("Carla");
+		assertThat(card.path("access").isNull()).as("the card itself gets no access").isTrue();
 	}
 
 	private void assertCardUnchanged() {
