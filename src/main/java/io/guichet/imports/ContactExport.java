@@ -81,6 +81,25 @@ public class ContactExport {
 		write(clientId, viewer, delimiter, response.getOutputStream());
 	}
 
+	/**
+	 * The same for a page, whose client is the one its type-ahead chose, else the one
+	 * typed (its exact name, case does not matter), else every client; a client this user
+	 * cannot see is a field error there.
+	 */
+	public void download(UUID clientId, String clientName, String separator, Actor viewer, HttpServletResponse response)
+			throws IOException {
+		UUID chosen = (clientId != null || clientName == null || clientName.isBlank()) ? clientId
+				: this.clients.findByName(clientName, viewer)
+					.map(ClientSummary::id)
+					.orElseThrow(ContactExport::unknownClient);
+		try {
+			download(chosen, separator, viewer, response);
+		}
+		catch (NotFoundException ex) {
+			throw unknownClient();
+		}
+	}
+
 	/** 404 for a client that does not exist or that this user may not see. */
 	public void checkClient(UUID clientId, Actor viewer) {
 		if (clientId != null && (this.clients.find(clientId).isEmpty() || !this.clients.isVisible(clientId, viewer))) {
@@ -122,6 +141,10 @@ public class ContactExport {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static FieldErrorsException unknownClient() {
+		return FieldErrorsException.of("clientName", "guichet.contact.client-unknown");
 	}
 
 	private static List<String> record(ContactCard card, ClientSummary client, AccessBrief access) {

@@ -18,7 +18,7 @@ import io.guichet.common.PageResult;
 import io.guichet.common.Patterns;
 import io.guichet.imports.CsvUpload.ParsedFile;
 import io.guichet.imports.CsvUpload.SourceLine;
-import io.guichet.imports.ImportStore.NewLine;
+import io.guichet.imports.ImportLines.NewLine;
 import io.guichet.imports.ImportStore.Uploader;
 
 import org.springframework.stereotype.Service;
@@ -37,6 +37,8 @@ public class ContactImports {
 
 	private final ImportStore store;
 
+	private final ImportLines lines;
+
 	private final ImportWorker worker;
 
 	private final ReportText text;
@@ -47,9 +49,10 @@ public class ContactImports {
 
 	private final Clock clock;
 
-	ContactImports(ImportStore store, ImportWorker worker, ReportText text, ReportCsv csv, ImportSettings settings,
-			Clock clock) {
+	ContactImports(ImportStore store, ImportLines lines, ImportWorker worker, ReportText text, ReportCsv csv,
+			ImportSettings settings, Clock clock) {
 		this.store = store;
+		this.lines = lines;
 		this.worker = worker;
 		this.text = text;
 		this.csv = csv;
@@ -65,7 +68,7 @@ public class ContactImports {
 		Uploader uploader = new Uploader(viewer.name(), viewer.admin(), locale.getLanguage());
 		this.store.create(id, cleanName(fileName), uploader, createClients, file.columns(), file.lines().size(),
 				this.clock.instant());
-		this.store.insertLines(id, lines(file));
+		this.lines.insertLines(id, lines(file));
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
@@ -115,17 +118,17 @@ public class ContactImports {
 		get(id, viewer);
 		int pageSize = Math.min(Math.max(1, size), 500);
 		int pageNo = Math.max(0, page);
-		List<ImportLine> items = this.store.lines(id, only, pageNo * pageSize, pageSize)
+		List<ImportLine> items = this.lines.lines(id, only, pageNo * pageSize, pageSize)
 			.stream()
 			.map((line) -> ImportLine.of(line, this.text, locale))
 			.toList();
-		return new PageResult<>(items, pageNo, pageSize, this.store.countLines(id, only));
+		return new PageResult<>(items, pageNo, pageSize, this.lines.countLines(id, only));
 	}
 
 	/** Names of the clients the import will create (or created). */
 	public List<String> newClients(UUID id, Actor viewer) {
 		get(id, viewer);
-		return this.store.newClients(id);
+		return this.lines.newClients(id);
 	}
 
 	/** The whole report as CSV. */

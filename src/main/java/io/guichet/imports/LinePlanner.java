@@ -20,7 +20,7 @@ import io.guichet.common.Patterns;
 import io.guichet.contact.ContactBook;
 import io.guichet.contact.ContactCard;
 import io.guichet.contact.Privacy;
-import io.guichet.imports.ImportStore.StoredLine;
+import io.guichet.imports.ImportLines.StoredLine;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 

@@ -49,21 +49,21 @@ class LineWriter {
 
 	private final AuditLog audit;
 
-	private final ImportStore store;
+	private final ImportLines lines;
 
 	private final TransactionTemplate transaction;
 
 	private final EntityManager entities;
 
 	LineWriter(Onboarding onboarding, ContactEditing editing, ClientDirectory clients, ClientEditing clientEditing,
-			AuditLog audit, ImportStore store, PlatformTransactionManager transactions, EntityManager entities) {
+			AuditLog audit, ImportLines lines, PlatformTransactionManager transactions, EntityManager entities) {
 		this.entities = entities;
 		this.onboarding = onboarding;
 		this.editing = editing;
 		this.clients = clients;
 		this.clientEditing = clientEditing;
 		this.audit = audit;
-		this.store = store;
+		this.lines = lines;
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
@@ -90,7 +90,7 @@ class LineWriter {
 					.map((plan) -> (plan.outcome() == Outcome.REJECTED) ? plan
 							: apply(plan, clientIds.get(plan.row()), context))
 					.toList();
-				this.store.saveResults(context.importId(), done);
+				this.lines.saveResults(context.importId(), done);
 				return done;
 			});
 		}
@@ -191,7 +191,7 @@ class LineWriter {
 	}
 
 	private LinePlan saved(LinePlan done, ImportContext context) {
-		this.store.saveResults(context.importId(), List.of(done));
+		this.lines.saveResults(context.importId(), List.of(done));
 		return done;
 	}
 

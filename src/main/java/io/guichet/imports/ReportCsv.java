@@ -23,12 +23,12 @@ class ReportCsv {
 
 	private static final int PAGE = 1000;
 
-	private final ImportStore store;
+	private final ImportLines lines;
 
 	private final ReportText text;
 
-	ReportCsv(ImportStore store, ReportText text) {
-		this.store = store;
+	ReportCsv(ImportLines lines, ReportText text) {
+		this.lines = lines;
 		this.text = text;
 	}
 
@@ -40,7 +40,7 @@ class ReportCsv {
 			.get();
 		try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), format)) {
 			for (int offset = 0;; offset += PAGE) {
-				List<ReportLine> lines = this.store.lines(importId, null, offset, PAGE);
+				List<ReportLine> lines = this.lines.lines(importId, null, offset, PAGE);
 				for (ReportLine line : lines) {
 					printer.printRecord(line.row(), line.email(), (line.outcome() != null) ? line.outcome().name() : "",
 							line.invites() ? "yes" : "no", line.contactId(), line.newClientName(),

@@ -31,7 +31,12 @@ class ReportMail {
 	/** Rejected rows listed in the e-mail itself; all of them are in the attachment. */
 	private static final int LISTED = 50;
 
+	/** Tries at sending a report before giving up. */
+	static final int TRIES = 5;
+
 	private final ImportStore store;
+
+	private final ImportLines lines;
 
 	private final ReportCsv csv;
 
@@ -43,9 +48,10 @@ class ReportMail {
 
 	private final Clock clock;
 
-	ReportMail(ImportStore store, ReportCsv csv, ReportText text, StaffDirectory staff, Notifications notifications,
-			Clock clock) {
+	ReportMail(ImportStore store, ImportLines lines, ReportCsv csv, ReportText text, StaffDirectory staff,
+			Notifications notifications, Clock clock) {
 		this.store = store;
+		this.lines = lines;
 		this.csv = csv;
 		this.text = text;
 		this.staff = staff;
@@ -55,7 +61,7 @@ class ReportMail {
 
 	void send(UUID importId) {
 		int tries = this.store.reportMailTries(importId);
-		if (tries >= ImportWorker.REPORT_MAIL_TRIES || !this.store.takeReportMail(importId, tries)) {
+		if (tries >= TRIES || !this.store.takeReportMail(importId, tries)) {
 			return;
 		}
 		ImportStatus status = this.store.find(importId).orElseThrow();
@@ -82,8 +88,8 @@ class ReportMail {
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("status", status);
 		model.put("failed", status.state() == ImportState.FAILED);
-		model.put("newClients", String.join(", ", this.store.newClients(status.id())));
-		List<Map<String, Object>> rejected = this.store.lines(status.id(), Outcome.REJECTED, 0, LISTED)
+		model.put("newClients", String.join(", ", this.lines.newClients(status.id())));
+		List<Map<String, Object>> rejected = this.lines.lines(status.id(), Outcome.REJECTED, 0, LISTED)
 			.stream()
 			.map((line) -> Map.<String, Object>of("row", line.row(), "email",
 					(line.email() != null) ? line.email() : "", "problems",

@@ -3,7 +3,7 @@
  * rules as the API.
  */
 @ApplicationModule(displayName = "Imports",
-		allowedDependencies = { "common", "audit", "access", "client", "contact", "notification", "staff" })
+		allowedDependencies = { "common", "audit", "access", "client", "console", "contact", "notification", "staff" })
 package io.guichet.imports;
 
 import org.springframework.modulith.ApplicationModule;

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Writes e-mails from the templates under {@code templates/mail/} in the recipient's
- * language, for the outbox to send ({@link MailOutbox}).
+ * language, for the outbox to send ({@link ProcessMails}, {@link MailOutbox}).
  */
 @Service
 class Mailer {
@@ -96,6 +96,16 @@ class Mailer {
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
+	}
+
+	/** The subject a written message carries, as the outbox row keeps it. */
+	static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (MessagingException ex) {
+			throw new MailSendException("Unreadable subject", ex);
 		}
 	}
 

@@ -21,6 +21,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class Notifications {
 
+	private final ProcessMails processMails;
+
 	private final MailOutbox outbox;
 
 	private final ApplicationEventPublisher events;
@@ -29,8 +31,10 @@ public class Notifications {
 
 	private final Locale staffLanguage;
 
-	Notifications(MailOutbox outbox, ApplicationEventPublisher events, @Value("${guichet.base-url}") String baseUrl,
+	Notifications(ProcessMails processMails, MailOutbox outbox, ApplicationEventPublisher events,
+			@Value("${guichet.base-url}") String baseUrl,
 			@Value("${guichet.mail.staff-language}") String staffLanguage) {
+		this.processMails = processMails;
 		this.outbox = outbox;
 		this.events = events;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -66,7 +70,7 @@ public class Notifications {
 	 * retries, then becomes a Cockpit incident.
 	 */
 	public boolean sendOnce(String key, Supplier<Mail> mail) {
-		return this.outbox.sendOnce(key, mail);
+		return this.processMails.sendOnce(key, mail);
 	}
 
 	/**

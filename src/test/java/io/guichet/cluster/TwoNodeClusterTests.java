@@ -243,7 +243,7 @@ class TwoNodeClusterTests {
 				DATABASE.jobLogPerHost("Timer_ReinviteAfter"));
 		log("RESULT node A finished %d s after the kill (node B held %s); whole test %d s", finished.toSeconds(),
 				inFlight, Duration.ofNanos(System.nanoTime() - start).toSeconds());
-		// MailOutbox logs each e-mail it finds sent by an earlier run of its job
+		// ProcessMails logs each e-mail it finds sent by an earlier run of its job
 		log("RESULT e-mails node B sent whose jobs node A ran again, not sent twice: %d",
 				nodeA.logLines("sent by " + NODE_B));
 

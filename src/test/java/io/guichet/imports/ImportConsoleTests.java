@@ -61,6 +61,15 @@ class ImportConsoleTests {
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(refused.body()).contains("id=\"import-errors\"")
 			.contains("Columns missing from the first line: last_name, email.");
+		Http.Response noFile = browser.postMultipart("/console/imports",
+				Map.of("_csrf", page.csrf(), "createClients", "true"), "file", "", new byte[0]);
+		assertThat(noFile.status()).isEqualTo(400);
+		assertThat(noFile.body()).contains("Choose a CSV file to import.").contains("checked=\"checked\"");
+		Http.Response notABox = browser.postMultipart("/console/imports",
+				Map.of("_csrf", page.csrf(), "createClients", "maybe"), "file", "c.csv",
+				csv(client, address).getBytes(StandardCharsets.UTF_8));
+		assertThat(notABox.status()).isEqualTo(400);
+		assertThat(notABox.body()).contains("Tick the box, or leave it empty.");
 		Http.Response noCsrf = browser.postMultipart("/console/imports", Map.of(), "file", "c.csv",
 				csv(client, address).getBytes(StandardCharsets.UTF_8));
 		assertThat(noCsrf.status()).isEqualTo(403);
@@ -98,6 +107,15 @@ class ImportConsoleTests {
 		Http.Response unknown = browser.get("/console/contacts/export?clientName=No%20such%20client%20at%20all");
 		assertThat(unknown.status()).isEqualTo(400);
 		assertThat(unknown.body()).contains("Choose an existing client");
+		assertThat(unknown.body()).contains("value=\"No such client at all\"");
+		Http.Response badId = browser.get("/console/contacts/export?clientName=x&clientId=not-an-id");
+		assertThat(badId.status()).isEqualTo(400);
+		assertThat(badId.body()).contains("id=\"clientName-errors\"").contains("Choose an existing client");
+		Http.Response badSeparator = browser.get("/console/contacts/export?separator=tab");
+		assertThat(badSeparator.status()).isEqualTo(400);
+		assertThat(badSeparator.body()).contains("id=\"separator-errors\"").contains("Choose comma or semicolon.");
+		assertThat(signIn(TestStaff.STAFF, "fr").get("/console/contacts/export?separator=tab").body())
+			.contains("Choisissez comma (virgule) ou semicolon (point-virgule).");
 
 		Http.Response again = browser.postForm(path + "/run", Map.of("_csrf", done.csrf()));
 		assertThat(again.status()).isEqualTo(409);

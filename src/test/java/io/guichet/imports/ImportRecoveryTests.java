@@ -9,8 +9,8 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.guichet.common.Actor;
-import io.guichet.imports.ImportStore.PendingLine;
-import io.guichet.imports.ImportStore.StoredLine;
+import io.guichet.imports.ImportLines.PendingLine;
+import io.guichet.imports.ImportLines.StoredLine;
 import io.guichet.support.GuichetTest;
 import io.guichet.support.Http;
 import io.guichet.support.TestStaff;
@@ -48,13 +48,19 @@ class ImportRecoveryTests {
 	ImportStore store;
 
 	@Autowired
+	ImportClaims claims;
+
+	@Autowired
+	ImportLines lines;
+
+	@Autowired
 	LinePlanner planner;
 
 	@Autowired
 	LineWriter writer;
 
 	@Autowired
-	ImportWorker worker;
+	ImportSweep sweep;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -78,18 +84,18 @@ class ImportRecoveryTests {
 		// a worker claims the run and writes a third of it, then its instance dies
 		new TransactionTemplate(this.transactions).executeWithoutResult((status) -> {
 			assertThat(this.store.startRun(id, Instant.now())).isTrue();
-			assertThat(this.store.claim(id, "worker-that-dies", Instant.now(), Instant.now())).isTrue();
+			assertThat(this.claims.claim(id, "worker-that-dies", Instant.now(), Instant.now())).isTrue();
 		});
 		ImportContext context = new ImportContext(id, "contacts.csv", Actor.staff(TestStaff.STAFF), false, columns(),
 				Set.of());
-		List<StoredLine> first = this.store.unwritten(id, 0, ROWS / 3).stream().map(PendingLine::line).toList();
+		List<StoredLine> first = this.lines.unwritten(id, 0, ROWS / 3).stream().map(PendingLine::line).toList();
 		TransactionTemplate reads = new TransactionTemplate(this.transactions);
 		reads.execute((status) -> this.planner.plan(first, context))
 			.forEach((plan) -> this.writer.write(plan, context));
 		this.jdbc.update("update contact_import set heartbeat_at = ? where id = ?",
 				java.sql.Timestamp.from(Instant.now().minusSeconds(3600)), id);
 
-		this.worker.sweep();
+		this.sweep.sweep();
 		JsonNode done = this.imports.awaitState(id.toString(), "DONE");
 		assertThat(done.get("processedRows").asInt()).isEqualTo(ROWS);
 		assertThat(done.get("counts").get("created").asInt()).isEqualTo(ROWS);
@@ -111,7 +117,7 @@ class ImportRecoveryTests {
 				java.sql.Timestamp.from(Instant.now().minusSeconds(3600)), id);
 		this.jdbc.update("update contact_import_row set planned = null where import_id = ? and line_no > 5", id);
 
-		this.worker.sweep();
+		this.sweep.sweep();
 		JsonNode analysed = this.imports.awaitState(id.toString(), "ANALYSED");
 		assertThat(analysed.get("processedRows").asInt()).isEqualTo(ROWS);
 		assertThat(analysed.get("counts").get("created").asInt()).isEqualTo(ROWS);

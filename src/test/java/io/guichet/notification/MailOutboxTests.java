@@ -29,7 +29,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class MailOutboxTests {
 
 	@Autowired
+	ProcessMails processMails;
+
+	@Autowired
 	MailOutbox outbox;
+
+	@Autowired
+	OutboxClaims claims;
 
 	@Autowired
 	Mailer mailer;
@@ -53,15 +59,15 @@ class MailOutboxTests {
 		String key = "test/" + UUID.randomUUID();
 		AtomicInteger written = new AtomicInteger();
 
-		assertThat(this.outbox.sendOnce(key, () -> mail(to, written))).isTrue();
-		assertThat(this.outbox.sendOnce(key, () -> mail(to, written))).isFalse();
+		assertThat(this.processMails.sendOnce(key, () -> mail(to, written))).isTrue();
+		assertThat(this.processMails.sendOnce(key, () -> mail(to, written))).isFalse();
 
 		List<MimeMessage> received = TestMail.to(to);
 		assertThat(received).hasSize(1);
 		assertThat(written).hasValue(1);
 		assertThat(received.get(0).getMessageID()).isEqualTo(this.mailer.messageId(key)).endsWith("@guichet.local>");
 		assertThat(row(key, "status, sent_by, recipient")).containsEntry("STATUS", "SENT")
-			.containsEntry("SENT_BY", this.outbox.node())
+			.containsEntry("SENT_BY", this.claims.node())
 			.containsEntry("RECIPIENT", to);
 	}
 
@@ -70,13 +76,13 @@ class MailOutboxTests {
 		String to = address();
 		String key = "test/" + UUID.randomUUID();
 		TestMail.stop();
-		assertThatThrownBy(() -> this.outbox.sendOnce(key, () -> mail(to, new AtomicInteger())))
+		assertThatThrownBy(() -> this.processMails.sendOnce(key, () -> mail(to, new AtomicInteger())))
 			.isInstanceOf(MailException.class);
 		assertThat(row(key, "status, claimed_by")).containsEntry("STATUS", "FAILED").containsEntry("CLAIMED_BY", null);
 
 		TestMail.restart();
-		assertThat(this.outbox.sendOnce(key, () -> mail(to, new AtomicInteger()))).isTrue();
-		assertThat(this.outbox.sendOnce(key, () -> mail(to, new AtomicInteger()))).isFalse();
+		assertThat(this.processMails.sendOnce(key, () -> mail(to, new AtomicInteger()))).isTrue();
+		assertThat(this.processMails.sendOnce(key, () -> mail(to, new AtomicInteger()))).isFalse();
 		assertThat(TestMail.to(to)).hasSize(1);
 		assertThat(row(key, "attempts")).containsEntry("ATTEMPTS", 2);
 	}
@@ -89,14 +95,14 @@ class MailOutboxTests {
 		claimedElsewhere(fresh, to, Instant.now());
 		claimedElsewhere(stale, to, Instant.now().minus(Duration.ofMinutes(5)));
 
-		assertThatThrownBy(() -> this.outbox.sendOnce(fresh, () -> mail(to, new AtomicInteger())))
+		assertThatThrownBy(() -> this.processMails.sendOnce(fresh, () -> mail(to, new AtomicInteger())))
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("dead-node");
-		assertThat(this.outbox.sendOnce(stale, () -> mail(to, new AtomicInteger()))).isTrue();
+		assertThat(this.processMails.sendOnce(stale, () -> mail(to, new AtomicInteger()))).isTrue();
 
 		assertThat(TestMail.to(to)).hasSize(1);
 		assertThat(row(stale, "status, sent_by")).containsEntry("STATUS", "SENT")
-			.containsEntry("SENT_BY", this.outbox.node());
+			.containsEntry("SENT_BY", this.claims.node());
 	}
 
 	@Test
@@ -155,7 +161,7 @@ class MailOutboxTests {
 		this.outbox.deliverDue(Instant.now().plus(Duration.ofMinutes(1)));
 		this.outbox.deliverDue(Instant.now().plus(Duration.ofMinutes(1)));
 		assertThat(TestMail.to(to)).hasSize(1);
-		assertThat(row(key, "sent_by")).containsEntry("SENT_BY", this.outbox.node());
+		assertThat(row(key, "sent_by")).containsEntry("SENT_BY", this.claims.node());
 	}
 
 	@Test
@@ -164,19 +170,19 @@ class MailOutboxTests {
 		this.outbox.enqueue(key, mail(address(), new AtomicInteger()));
 		UUID id = this.jdbc.queryForObject("select id from mail_outbox where mail_key = ?", UUID.class, key);
 		this.jdbc.update("update mail_outbox set status = 'SENDING', claimed_by = ?, claimed_at = ? where id = ?",
-				this.outbox.node(), Instant.now().minusSeconds(20).atOffset(ZoneOffset.UTC), id);
+				this.claims.node(), Instant.now().minusSeconds(20).atOffset(ZoneOffset.UTC), id);
 
-		assertThat(this.rows.renew(id, this.outbox.node(), Instant.now())).isTrue();
+		assertThat(this.rows.renew(id, this.claims.node(), Instant.now())).isTrue();
 		// another node took it over meanwhile (the claim had run out): this one leaves it
 		this.jdbc.update("update mail_outbox set claimed_by = 'other-node' where id = ?", id);
-		assertThat(this.rows.renew(id, this.outbox.node(), Instant.now())).isFalse();
+		assertThat(this.rows.renew(id, this.claims.node(), Instant.now())).isFalse();
 		this.jdbc.update("delete from mail_outbox where id = ?", id);
 	}
 
 	@Test
 	void shouldForgetSentMailsAfterTheRetention() {
 		String key = "test/" + UUID.randomUUID();
-		this.outbox.sendOnce(key, () -> mail(address(), new AtomicInteger()));
+		this.processMails.sendOnce(key, () -> mail(address(), new AtomicInteger()));
 		this.outbox.purge(Instant.now().minus(Duration.ofDays(1)));
 		assertThat(count(key)).isOne();
 		this.outbox.purge(Instant.now().plusSeconds(1));

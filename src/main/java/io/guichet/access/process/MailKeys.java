@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
  * Names the e-mail a service task sends: the same for every retry of its job and on every
- * node, so that it is sent once (see {@code MailOutbox}).
+ * node, so that it is sent once (see {@code Notifications#sendOnce}).
  */
 final class MailKeys {
 
