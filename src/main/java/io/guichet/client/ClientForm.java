@@ -36,9 +36,23 @@ public record ClientForm(
 		@Size(max = 40, message = "{guichet.validation.size}") @Pattern(regexp = Patterns.SINGLE_LINE,
 				message = "{guichet.validation.single-line}") String vatNumber) {
 
+	/** A missing address is an empty one, as the client's columns store it. */
+	public ClientForm {
+		primaryAddress = (primaryAddress != null) ? primaryAddress : Address.EMPTY;
+		billingAddress = (billingAddress != null) ? billingAddress : Address.EMPTY;
+		shippingAddress = (shippingAddress != null) ? shippingAddress : Address.EMPTY;
+	}
+
 	static ClientForm of(NewClient client) {
 		return new ClientForm(client.name(), client.alias(), null, null, null, client.language(), client.website(),
 				null, null, null, null, null, client.accountManager(), null, null, null);
+	}
+
+	/** The same form with the parent client chosen on a page by its name. */
+	public ClientForm withParentId(UUID parent) {
+		return new ClientForm(this.name, this.alias, parent, this.accountType, this.status, this.language, this.website,
+				this.phone, this.fax, this.primaryAddress, this.billingAddress, this.shippingAddress,
+				this.accountManager, this.allowedUsers, this.email, this.vatNumber);
 	}
 
 	public enum AccountType {

@@ -14,8 +14,8 @@ public record ClientView(UUID id, String name, String alias, UUID parentId, Acco
 		Address billingAddress, Address shippingAddress, String accountManager, Duration inactivityPeriod,
 		List<String> allowedUsers, String email, String vatNumber, Instant createdAt) {
 
-	/** The fields a change is reported on in the history. */
-	ClientForm toForm() {
+	/** The profile as a form: what an edit starts from, and what the history compares. */
+	public ClientForm toForm() {
 		return new ClientForm(this.name, this.alias, this.parentId, this.accountType, this.status, this.language,
 				this.website, this.phone, this.fax, this.primaryAddress, this.billingAddress, this.shippingAddress,
 				this.accountManager, this.allowedUsers, this.email, this.vatNumber);

@@ -45,6 +45,7 @@ class BadPageInputTests {
 			page("CONSOLE", "GET", "/console/clients/{client}?tab=history&page=0", null),
 			page("CONSOLE", "GET", "/console/contacts/{contact}?tab=history&page=0", null),
 			page("CONSOLE", "GET", "/console/projects/{project}", null),
+			page("CONSOLE", "GET", "/console/clients/{client}/documents", null),
 			page("CONSOLE", "GET", "/console/clients/{client}/documents/{document}", null),
 			page("CONSOLE", "GET", "/console/contacts/new?clientId={client}", null),
 			page("CONSOLE", "GET", "/console/projects/new?clientId={client}", null),
