@@ -45,8 +45,8 @@ record ProjectPageForm(String name, String clientName, String clientId,
 	}
 
 	/**
-	 * The project with these clients; {@code primary} (null when none was chosen) is
-	 * theirs, and joins them when new.
+	 * The command: the project's current clients with {@code primary} as the primary one
+	 * (joining them when new); no client at all when none was chosen.
 	 */
 	ProjectForm toCommand(List<ClientLine> current, UUID primary) {
 		Set<UUID> ids = new LinkedHashSet<>();
