@@ -42,10 +42,6 @@ class ProjectController {
 		this.team = team;
 	}
 
-	/** {@code POST /api/projects/{id}/contacts/{contactId}/permissions/clone}. */
-	record CloneRequest(List<UUID> contactIds) {
-	}
-
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	Map<String, UUID> create(@Valid @RequestBody ProjectForm form, Actor actor) {

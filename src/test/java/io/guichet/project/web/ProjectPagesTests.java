@@ -1,4 +1,4 @@
-package io.guichet.console;
+package io.guichet.project.web;
 
 import java.util.UUID;
 
