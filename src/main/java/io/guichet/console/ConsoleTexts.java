@@ -8,9 +8,11 @@ import io.guichet.common.FieldErrorsException;
 import io.guichet.common.PageDates;
 import jakarta.validation.ConstraintViolation;
 
+import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
 
 /** The console's words in the reader's language: notices, refusals and field errors. */
 @Component
@@ -41,6 +43,22 @@ public class ConsoleTexts {
 
 	public void addErrors(FieldErrorsException ex, Map<String, String> errors) {
 		ex.errors().forEach((e) -> errors.putIfAbsent(e.field(), text(e.messageKey(), e.args())));
+	}
+
+	/**
+	 * Puts a service's refusal into a page's binding result: each error next to its
+	 * field, or above the form when the page has no such field.
+	 */
+	public void reject(FieldErrorsException ex, BindingResult result) {
+		ex.errors().forEach((error) -> {
+			String message = text(error.messageKey(), error.args());
+			try {
+				result.rejectValue(error.field(), error.messageKey(), error.args(), message);
+			}
+			catch (NotReadablePropertyException notAField) {
+				result.reject(error.messageKey(), error.args(), message);
+			}
+		});
 	}
 
 }
