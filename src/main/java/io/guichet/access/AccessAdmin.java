@@ -21,6 +21,7 @@ import io.guichet.contact.ContactCard;
 import io.guichet.notification.Notifications;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,6 +72,14 @@ public class AccessAdmin {
 	@Transactional(readOnly = true)
 	public boolean mayManage(UUID contactId, Actor actor) {
 		return this.managed.mayManage(contactId, actor);
+	}
+
+	/** Refuses (403) a staff user who may not act on the contact's access. */
+	@Transactional(readOnly = true)
+	public void checkMayManage(UUID contactId, Actor actor) {
+		if (!mayManage(contactId, actor)) {
+			throw new AccessDeniedException("only the sponsor or an admin may act on this access");
+		}
 	}
 
 	/**

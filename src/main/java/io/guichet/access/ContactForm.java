@@ -35,6 +35,11 @@ public record ContactForm(@NotNull(message = "{guichet.validation.required}") UU
 		@Size(max = 2000, message = "{guichet.validation.size}") String comments,
 		@Valid Address address) implements Reachable.Channels {
 
+	public ContactForm {
+		// no address at all reads as an empty one (a form re-shown shows its fields)
+		address = (address != null) ? address : new Address(null, null, null, null, null);
+	}
+
 	public ContactDetails details() {
 		return new ContactDetails(this.salutation, this.firstName, this.middleName, this.lastName, this.suffix,
 				this.jobTitle, this.department, this.email, this.email2, this.email3, this.phone, this.mobile,

@@ -174,14 +174,26 @@ public class Onboarding {
 		this.engine.start(this.forms.of(access, contact, this.clients.find(contact.clientId())));
 	}
 
+	/**
+	 * Whether an invitation last sent at this instant may be sent again now, and from
+	 * when: after the cool-down ({@code guichet.invitation.reinvite-after}); never while
+	 * the last one is still leaving ({@code null}).
+	 */
+	public Resend resend(Instant lastInvitationAt) {
+		if (lastInvitationAt == null) {
+			return new Resend(false, null);
+		}
+		Instant opensAt = lastInvitationAt.plus(this.settings.reinviteAfter());
+		return new Resend(!now().isBefore(opensAt), opensAt);
+	}
+
 	private void resend(PortalAccess access, ContactCard contact, Actor actor) {
-		Instant last = access.getLastInvitationAt();
-		if (last == null) {
+		Resend resend = resend(access.getLastInvitationAt());
+		if (resend.opensAt() == null) {
 			throw new ConflictException("guichet.invitation.being-sent");
 		}
-		Instant opensAt = last.plus(this.settings.reinviteAfter());
-		if (now().isBefore(opensAt)) {
-			throw new ConflictException("guichet.invitation.cool-down", opensAt, opensAt);
+		if (!resend.open()) {
+			throw new ConflictException("guichet.invitation.cool-down", resend.opensAt(), resend.opensAt());
 		}
 		if (!this.engine.resendRequested(access.getId())) {
 			throw new ConflictException("guichet.invitation.being-sent");
@@ -221,6 +233,10 @@ public class Onboarding {
 
 	private Instant now() {
 		return this.clock.instant();
+	}
+
+	/** A re-send of an invitation: open now or not, and from when (null if unknown). */
+	public record Resend(boolean open, Instant opensAt) {
 	}
 
 }

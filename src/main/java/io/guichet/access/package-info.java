@@ -4,7 +4,7 @@
  * console, portal, Tasklist, engine REST, import) goes through.
  */
 @ApplicationModule(displayName = "Portal access",
-		allowedDependencies = { "common", "audit", "client", "contact", "engine", "notification", "staff" })
+		allowedDependencies = { "common", "audit", "client", "console", "contact", "engine", "notification", "staff" })
 package io.guichet.access;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,16 +1,12 @@
 package io.guichet.access.web;
 
-import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.guichet.access.AccessAdmin;
-import io.guichet.access.Role;
 import io.guichet.access.SignInHelp;
 import io.guichet.common.Actor;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,8 +43,8 @@ class AccessController {
 	@PutMapping("/access")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void changeRights(@PathVariable UUID id, @Valid @RequestBody Rights rights, Actor actor) {
-		this.admin.changeRights(id, rights.role(), (rights.permissions() != null) ? rights.permissions() : List.of(),
-				rights.resourceProfilesMax(), rights.expiresOn(), actor);
+		this.admin.changeRights(id, rights.role(), rights.permissionsOrNone(), rights.resourceProfilesMax(),
+				rights.expiresOn(), actor);
 	}
 
 	@PostMapping("/reminder")
@@ -64,11 +60,6 @@ class AccessController {
 	}
 
 	record Revocation(@JsonProperty("notify") Boolean sendNotice) {
-	}
-
-	record Rights(@NotNull(message = "{guichet.validation.role}") Role role,
-			List<@NotNull(message = "{guichet.validation.required}") String> permissions, Integer resourceProfilesMax,
-			LocalDate expiresOn) {
 	}
 
 }

@@ -1,4 +1,4 @@
-package io.guichet.console;
+package io.guichet.access.web;
 
 import java.util.Map;
 import java.util.UUID;
@@ -75,8 +75,20 @@ class ContactPagesTests {
 		assertThat(browser.get("/console/contacts?q=" + marker).body()).contains("Curie" + marker)
 			.contains("Pas d&#39;accès")
 			.contains("Page 1 sur 1 (1 au total)");
+		Http.Response ofClient = browser.get("/console/contacts?clientId=" + clientId);
+		assertThat(ofClient.body()).as("the client's Contacts tab")
+			.contains("Curie" + marker)
+			.contains("id=\"client-name\"")
+			.containsPattern("id=\"tab-contacts\"[^>]*current");
+		assertThat(browser.get("/console/contacts?clientId=" + UUID.randomUUID()).status()).isEqualTo(404);
 		String page = "/console/contacts/" + id;
 		assertThat(browser.get(page).body()).contains("Chemist");
+		Http.Response projects = browser.get(page + "/projects");
+		assertThat(projects.body()).as("the Projects tab, a page of the project module")
+			.contains("id=\"contact-projects-none\"")
+			.containsPattern("id=\"tab-projects\"[^>]*current")
+			.contains("href=\"" + page + "?tab=access\"");
+		assertThat(browser.get(page + "?tab=projects").header("Location")).endsWith(page + "/projects");
 		assertThat(browser.get(page + "?tab=phones").body()).contains("+33 6 12 12 12 12");
 		assertThat(browser.get(page + "?tab=access").body()).contains("id=\"no-access\"").contains("id=\"invite\"");
 
@@ -99,6 +111,10 @@ class ContactPagesTests {
 		assertThat(browser.get(page + "?tab=addresses").body()).contains("11 rue Pierre et Marie Curie, 75005, Paris");
 		assertThat(this.api.get("/api/contacts/" + id).json().get("address").get("city").asText()).isEqualTo("Paris");
 		assertThat(browser.get(page + "?tab=history").body()).contains("Modifié");
+
+		Http.Response blank = browser.postForm(page + "/comments", Map.of("_csrf", form.csrf(), "text", " "));
+		assertThat(browser.get(blank.header("Location").replaceFirst("^https?://[^/]+", "")).body())
+			.contains("id=\"comment-error\"");
 
 		Http.Response ask = browser.postForm(page + "/delete", Map.of("_csrf", form.csrf()));
 		assertThat(ask.body()).contains("Supprimer le contact Marie Curie" + marker);
@@ -138,6 +154,15 @@ class ContactPagesTests {
 		assertThat(this.api.get("/api/contacts/" + person.id()).json().get("access").get("role").asText())
 			.as("nothing written")
 			.isEqualTo("REQUESTER");
+		Http.Response unreadable = sponsor.postFields(page + "/rights", "_csrf", tab.csrf(), "role", "", "permissions",
+				"RESOURCE_PROFILES", "resourceProfilesMax", "five", "expiresOn", "31/12/2099");
+		assertThat(unreadable.status()).isEqualTo(400);
+		assertThat(unreadable.body()).as("every error at once, next to its field")
+			.contains("id=\"role-error\"")
+			.contains("id=\"resourceProfilesMax-error\"")
+			.contains("id=\"expiresOn-error\">This value has the wrong type or format.")
+			.contains("value=\"five\"")
+			.contains("value=\"31/12/2099\"");
 		Http.Response rights = sponsor.postFields(page + "/rights", "_csrf", tab.csrf(), "role", "OBSERVER",
 				"permissions", "TEAM_FOLDERS", "permissions", "RESOURCE_PROFILES", "resourceProfilesMax", "5",
 				"expiresOn", java.time.LocalDate.now().plusDays(90).toString());
@@ -192,6 +217,36 @@ class ContactPagesTests {
 		Http.Response later = sponsor.get(page + "?tab=access");
 		assertThat(later.body()).doesNotContainPattern("id=\"resend\"[^>]*disabled")
 			.doesNotContain("id=\"resend-opens\"");
+	}
+
+	@Test
+	void shouldShowEveryErrorOfTheNewContactFormAtOnce() {
+		String clientId = this.contacts.client("New form ", "en");
+		String clientName = this.api.get("/api/clients/" + clientId).json().get("name").asText();
+		Http browser = ConsoleSession.signIn(this.port, TestStaff.STAFF, "en").http();
+		Http.Response form = browser.get("/console/contacts/new?clientId=" + clientId);
+		assertThat(form.body()).contains("value=\"" + clientName + "\"").contains("value=\"" + clientId + "\"");
+		Http.Response wrong = browser.postFields("/console/contacts/new", "_csrf", form.csrf(), "firstName", "Ada",
+				"lastName", "Byron", "email", "nope", "clientName", clientName, "clientId", clientId, "role", "KING",
+				"mobile", "+33 6 00 00 00 02", "invite", "false");
+		assertThat(wrong.status()).isEqualTo(400);
+		assertThat(wrong.body()).contains("id=\"email-error\"")
+			.contains("Choose a role: REQUESTER, OBSERVER or MANAGER.")
+			.doesNotContain("id=\"clientName-error\"")
+			.contains("value=\"Ada\"");
+		assertThat(wrong.body().split("Enter a valid e-mail address", -1)).as("once").hasSize(2);
+		Http.Response unnamed = browser.postFields("/console/contacts/new", "_csrf", form.csrf(), "firstName", " ",
+				"lastName", "Byron", "email", "ada@example.com", "clientName", clientName, "clientId", clientId, "role",
+				"OBSERVER", "invite", "false");
+		assertThat(unnamed.status()).isEqualTo(400);
+		assertThat(unnamed.body()).contains("id=\"firstName-error\">Required.").contains("id=\"phone-error\"");
+		Http.Response created = browser.postFields("/console/contacts/new", "_csrf", form.csrf(), "firstName", "Ada",
+				"lastName", "Byron", "email", "ada-" + UUID.randomUUID() + "@example.com", "clientName", clientName,
+				"clientId", "", "role", "OBSERVER", "mobile", "+33 6 00 00 00 02", "invite", "false");
+		assertThat(created.status()).as("the client found by its exact name").isEqualTo(302);
+		assertThat(browser.get(created.header("Location").replaceFirst("^https?://[^/]+", "")).body())
+			.contains("Ada Byron")
+			.contains("created, without an invitation");
 	}
 
 }
