@@ -41,11 +41,10 @@ final class VariableValues {
 		}
 		for (String key : MAPS) {
 			JsonNode variables = body.path(key);
-			if (variables.isMissingNode() || variables.isNull()) {
-				continue;
-			}
+			// queries (a filter's task list, …) carry arrays of conditions under these
+			// names
 			if (!variables.isObject()) {
-				return key + " must be an object of {value, type} entries.";
+				continue;
 			}
 			Iterator<Map.Entry<String, JsonNode>> fields = variables.fields();
 			while (fields.hasNext()) {

@@ -141,6 +141,22 @@ class EngineDoorTests {
 	}
 
 	@Test
+	void shouldLeaveQueriesWithVariableConditionsAlone() {
+		String conditions = "{\"processVariables\":[{\"name\":\"email\",\"operator\":\"eq\",\"value\":\"x\"}],"
+				+ "\"taskVariables\":[],\"variables\":[]}";
+		Http.Response tasks = this.doors.approver.postJson("/engine-rest/task", conditions);
+		assertThat(tasks.status()).as(tasks.body()).isEqualTo(200);
+		String filter = this.doors.approver.get("/engine-rest/filter?resourceType=Task")
+			.json()
+			.get(0)
+			.get("id")
+			.asText();
+		Tasklist tasklist = Tasklist.signIn(this.port, TestStaff.APPROVER, TestStaff.PASSWORD);
+		Http.Response listed = tasklist.http().postJson(Tasklist.API + "/filter/" + filter + "/list", conditions);
+		assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+	}
+
+	@Test
 	void shouldRefuseObjectsAndFilesToEveryone() {
 		Pending pending = this.doors.register("Somewhere " + Doors.email());
 		String task = "/engine-rest/task/" + pending.taskId();
