@@ -1,18 +1,17 @@
 package io.guichet.console;
 
-import java.util.Map;
-import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import io.guichet.common.ConflictException;
 import io.guichet.common.FieldErrorsException;
 import io.guichet.common.PageDates;
-import jakarta.validation.ConstraintViolation;
 
-import org.springframework.beans.NotReadablePropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The console's words in the reader's language: notices, refusals and field errors. */
 @Component
@@ -36,29 +35,52 @@ public class ConsoleTexts {
 		return text(ex.messageKey(), ex.args());
 	}
 
-	/** Adds each violated field's first message to the errors shown next to fields. */
-	public <T> void addViolations(Set<ConstraintViolation<T>> violations, Map<String, String> errors) {
-		violations.forEach((v) -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+	/**
+	 * Puts a service's refusal into a page's binding result: each error next to its field
+	 * (keeping what was typed), or above the form when the page has no such field.
+	 */
+	public void reject(FieldErrorsException ex, BindingResult result) {
+		reject(ex, result, UnaryOperator.identity());
 	}
 
-	public void addErrors(FieldErrorsException ex, Map<String, String> errors) {
-		ex.errors().forEach((e) -> errors.putIfAbsent(e.field(), text(e.messageKey(), e.args())));
+	/** The same, with the service's field names mapped to the page's. */
+	public void reject(FieldErrorsException ex, BindingResult result, UnaryOperator<String> fieldOf) {
+		for (FieldErrorsException.FieldError error : ex.errors()) {
+			String field = fieldOf.apply(error.field());
+			String message = text(error.messageKey(), error.args());
+			if (result.getFieldType(field) == null) {
+				result.reject(error.messageKey(), error.args(), message);
+			}
+			else if (!result.hasFieldErrors(field)) {
+				addFieldError(result, field, error.messageKey(), error.args(), message);
+			}
+		}
 	}
 
 	/**
-	 * Puts a service's refusal into a page's binding result: each error next to its
-	 * field, or above the form when the page has no such field.
+	 * An error next to the field, which keeps what was typed. Not {@code rejectValue}:
+	 * after a type mismatch there is no target object to read the values from.
 	 */
-	public void reject(FieldErrorsException ex, BindingResult result) {
-		ex.errors().forEach((error) -> {
-			String message = text(error.messageKey(), error.args());
-			try {
-				result.rejectValue(error.field(), error.messageKey(), error.args(), message);
-			}
-			catch (NotReadablePropertyException notAField) {
-				result.reject(error.messageKey(), error.args(), message);
-			}
-		});
+	public static void addFieldError(BindingResult result, String field, String messageKey, Object[] args,
+			String message) {
+		Object value = (result.getTarget() != null) ? result.getRawFieldValue(field) : result.getFieldValue(field);
+		result.addError(new FieldError(result.getObjectName(), field, value, false,
+				result.resolveMessageCodes(messageKey, field), args, message));
+	}
+
+	/**
+	 * A comment posted on a history tab: saved, or refused with the reason shown there;
+	 * returns the redirect back to the tab.
+	 */
+	public String comment(Runnable save, RedirectAttributes redirect, String historyTab) {
+		try {
+			save.run();
+			redirect.addFlashAttribute("notice", text("console.comment.added"));
+		}
+		catch (FieldErrorsException ex) {
+			redirect.addFlashAttribute("commentError", text("console.comment.invalid"));
+		}
+		return "redirect:" + historyTab;
 	}
 
 }

@@ -10,7 +10,6 @@ import io.guichet.access.ContactView;
 import io.guichet.client.ClientDirectory;
 import io.guichet.common.Actor;
 import io.guichet.common.ConflictException;
-import io.guichet.common.FieldErrorsException;
 import io.guichet.common.NotFoundException;
 import io.guichet.console.ConsolePage;
 import io.guichet.console.ConsolePages;
@@ -112,14 +111,8 @@ class ContactPagesController {
 	@PostMapping("/{id}/comments")
 	String comment(@PathVariable UUID id, @RequestParam(defaultValue = "") String text, Actor actor,
 			RedirectAttributes redirect) {
-		try {
-			this.editing.comment(id, text, actor);
-			redirect.addFlashAttribute("notice", this.texts.text("console.comment.added"));
-		}
-		catch (FieldErrorsException ex) {
-			redirect.addFlashAttribute("commentError", this.texts.text("console.comment.invalid"));
-		}
-		return "redirect:/console/contacts/" + id + "?tab=history";
+		return this.texts.comment(() -> this.editing.comment(id, text, actor), redirect,
+				"/console/contacts/" + id + "?tab=history");
 	}
 
 }

@@ -115,14 +115,8 @@ class ClientPagesController {
 	@PostMapping("/{id}/comments")
 	String comment(@PathVariable UUID id, @RequestParam(defaultValue = "") String text, Actor actor,
 			RedirectAttributes redirect) {
-		try {
-			this.editing.comment(id, text, actor);
-			redirect.addFlashAttribute("notice", this.texts.text("console.comment.added"));
-		}
-		catch (FieldErrorsException ex) {
-			redirect.addFlashAttribute("commentError", this.texts.text("console.comment.invalid"));
-		}
-		return "redirect:/console/clients/" + id + "?tab=history";
+		return this.texts.comment(() -> this.editing.comment(id, text, actor), redirect,
+				"/console/clients/" + id + "?tab=history");
 	}
 
 	/** The inactivity period of this client's contacts, in days (admins only). */

@@ -18,6 +18,7 @@ import io.guichet.client.ClientSummary;
 import io.guichet.common.Actor;
 import io.guichet.common.FieldErrorsException;
 import io.guichet.common.PortalPermissions;
+import io.guichet.console.ConsoleTexts;
 import io.guichet.project.ProjectBook;
 import io.guichet.project.ProjectDetails;
 import io.guichet.project.ProjectDetails.Member;
@@ -27,7 +28,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 
 /**
  * The project page (clients, named contacts, project contacts and the forms that change
@@ -145,14 +145,9 @@ class ProjectPage {
 		});
 	}
 
-	/**
-	 * An error next to the field, which keeps its value. Not {@code rejectValue}: after a
-	 * type mismatch, the values bound are kept without a target object to read them from.
-	 */
+	/** An error next to the field, which keeps what was typed. */
 	static void reject(BindingResult result, String field, String messageKey, Object... args) {
-		Object value = (result.getTarget() != null) ? result.getRawFieldValue(field) : result.getFieldValue(field);
-		result.addError(new FieldError(result.getObjectName(), field, value, false,
-				result.resolveMessageCodes(messageKey, field), args, null));
+		ConsoleTexts.addFieldError(result, field, messageKey, args, null);
 	}
 
 	static String field(String path) {
