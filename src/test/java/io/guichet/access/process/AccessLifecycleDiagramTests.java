@@ -10,7 +10,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -78,8 +77,8 @@ class AccessLifecycleDiagramTests {
 	void shouldWaitThenLookAgainWhenTheTimerFiresOrTheDeadlinesMove() throws Exception {
 		ProcessInstance instance = start();
 		assertThat(instance).isWaitingAt(LifecycleProcess.GATEWAY_WAIT_FOR_DEADLINE);
-		runJob(instance);
-		correlate(LifecycleProcess.MESSAGE_DEADLINES_CHANGED, instance);
+		DiagramEngine.runJob(engine, instance);
+		DiagramEngine.correlate(engine, LifecycleProcess.MESSAGE_DEADLINES_CHANGED, instance);
 		assertThat(instance).isWaitingAt(LifecycleProcess.GATEWAY_WAIT_FOR_DEADLINE);
 		verify(this.delegates.get("checkDeadlinesDelegate"), times(3)).execute(any());
 	}
@@ -90,17 +89,17 @@ class AccessLifecycleDiagramTests {
 		ProcessInstance instance = start();
 		assertThat(instance).isWaitingAt(LifecycleProcess.TASK_SEND_EXPIRY_WARNING);
 		this.outcome.set("EXPIRE");
-		runJob(instance);
+		DiagramEngine.runJob(engine, instance);
 		assertThat(instance).hasPassed(LifecycleProcess.TASK_EXPIRE_ACCESS)
 			.isWaitingAt(LifecycleProcess.TASK_SEND_EXPIRY_NOTICE);
-		runJob(instance);
+		DiagramEngine.runJob(engine, instance);
 		assertThat(instance).isEnded().hasPassed(LifecycleProcess.END_EXPIRED);
 	}
 
 	@Test
 	void shouldEndWhenRevokedOrNoLongerActive() {
 		ProcessInstance revoked = start();
-		correlate(LifecycleProcess.MESSAGE_ACCESS_REVOKED, revoked);
+		DiagramEngine.correlate(engine, LifecycleProcess.MESSAGE_ACCESS_REVOKED, revoked);
 		assertThat(revoked).isEnded().hasPassed(LifecycleProcess.END_REVOKED);
 		this.outcome.set("GONE");
 		assertThat(start()).isEnded().hasPassed(LifecycleProcess.END_ENDED);
@@ -108,24 +107,6 @@ class AccessLifecycleDiagramTests {
 
 	private ProcessInstance start() {
 		return engine.getRuntimeService().startProcessInstanceByKey(LifecycleProcess.KEY, UUID.randomUUID().toString());
-	}
-
-	private void correlate(String message, ProcessInstance instance) {
-		engine.getRuntimeService()
-			.createMessageCorrelation(message)
-			.processInstanceId(instance.getId())
-			.correlateWithResult();
-	}
-
-	private void runJob(ProcessInstance instance) {
-		Job job = engine.getManagementService()
-			.createJobQuery()
-			.processInstanceId(instance.getId())
-			.list()
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no job waits"));
-		engine.getManagementService().executeJob(job.getId());
 	}
 
 }

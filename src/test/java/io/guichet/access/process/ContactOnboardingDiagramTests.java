@@ -8,7 +8,6 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -72,9 +71,9 @@ class ContactOnboardingDiagramTests {
 	void shouldInviteAPreApprovedRegistrationAndEndWhenActivated() throws Exception {
 		ProcessInstance instance = received(true);
 		assertThat(instance).isWaitingAt(OnboardingProcess.TASK_SEND_INVITATION);
-		runJob(instance);
+		DiagramEngine.runJob(engine, instance);
 		assertThat(instance).isWaitingAt(OnboardingProcess.GATEWAY_WAIT_FOR_ACTIVATION);
-		correlate(OnboardingProcess.MESSAGE_ACCESS_ACTIVATED, instance);
+		DiagramEngine.correlate(engine, OnboardingProcess.MESSAGE_ACCESS_ACTIVATED, instance);
 		assertThat(instance).hasPassed("Task_StartLifecycle").isEnded().hasPassed(OnboardingProcess.END_ACTIVATED);
 		verify(delegate("sendInvitationDelegate"), times(1)).execute(any());
 		verify(delegate("startLifecycleDelegate"), times(1)).execute(any());
@@ -114,7 +113,7 @@ class ContactOnboardingDiagramTests {
 		complete(task(instance), Map.of(OnboardingProcess.VAR_DECISION, "REJECT"));
 		assertThat(instance).hasPassed(OnboardingProcess.TASK_REJECT_REGISTRATION)
 			.isWaitingAt(OnboardingProcess.TASK_SEND_REJECTION_NOTICE);
-		runJob(instance);
+		DiagramEngine.runJob(engine, instance);
 		assertThat(instance).isEnded().hasPassed(OnboardingProcess.END_REJECTED);
 		verify(delegate("sendInvitationDelegate"), never()).execute(any());
 	}
@@ -122,20 +121,20 @@ class ContactOnboardingDiagramTests {
 	@Test
 	void shouldSendAgainOnRequestAndAfterTheDelayThenExpireAndTellTheSponsor() throws Exception {
 		ProcessInstance instance = received(true);
-		runJob(instance);
-		correlate(OnboardingProcess.MESSAGE_RESEND_REQUESTED, instance);
+		DiagramEngine.runJob(engine, instance);
+		DiagramEngine.correlate(engine, OnboardingProcess.MESSAGE_RESEND_REQUESTED, instance);
 		assertThat(instance).isWaitingAt(OnboardingProcess.TASK_SEND_INVITATION);
-		runJob(instance);
+		DiagramEngine.runJob(engine, instance);
 		for (int reinvitation = 1; reinvitation <= 3; reinvitation++) {
-			runJob(instance);
+			DiagramEngine.runJob(engine, instance);
 			assertThat(instance).hasPassed("Gateway_ReinvitationsLeft")
 				.isWaitingAt(OnboardingProcess.TASK_SEND_INVITATION);
-			runJob(instance);
+			DiagramEngine.runJob(engine, instance);
 		}
-		runJob(instance);
+		DiagramEngine.runJob(engine, instance);
 		assertThat(instance).hasPassed(OnboardingProcess.TASK_EXPIRE_INVITATION)
 			.isWaitingAt(OnboardingProcess.TASK_NOTIFY_SPONSOR);
-		runJob(instance);
+		DiagramEngine.runJob(engine, instance);
 		assertThat(instance).isEnded().hasPassed(OnboardingProcess.END_INVITATION_EXPIRED);
 		verify(delegate("sendInvitationDelegate"), times(5)).execute(any());
 	}
@@ -148,25 +147,6 @@ class ContactOnboardingDiagramTests {
 			.setVariable(OnboardingProcess.VAR_AUTOMATIC_REINVITATIONS, 0)
 			.setVariable("proposedApprover", "manager")
 			.correlateStartMessage();
-	}
-
-	private void correlate(String message, ProcessInstance instance) {
-		engine.getRuntimeService()
-			.createMessageCorrelation(message)
-			.processInstanceId(instance.getId())
-			.correlateWithResult();
-	}
-
-	/** Runs the instance's next job: an asynchronous step or the re-invitation timer. */
-	private void runJob(ProcessInstance instance) {
-		Job job = engine.getManagementService()
-			.createJobQuery()
-			.processInstanceId(instance.getId())
-			.list()
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no job waits"));
-		engine.getManagementService().executeJob(job.getId());
 	}
 
 	private JavaDelegate delegate(String name) {

@@ -5,6 +5,8 @@ import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
@@ -33,6 +35,25 @@ final class DiagramEngine {
 		}
 		deployment.deploy();
 		return engine;
+	}
+
+	static void correlate(ProcessEngine engine, String message, ProcessInstance instance) {
+		engine.getRuntimeService()
+			.createMessageCorrelation(message)
+			.processInstanceId(instance.getId())
+			.correlateWithResult();
+	}
+
+	/** Runs the instance's next job: an asynchronous step or a timer. */
+	static void runJob(ProcessEngine engine, ProcessInstance instance) {
+		Job job = engine.getManagementService()
+			.createJobQuery()
+			.processInstanceId(instance.getId())
+			.list()
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no job waits"));
+		engine.getManagementService().executeJob(job.getId());
 	}
 
 	/** The settings the diagrams read in expressions ({@code ${onboardingTimers.…}}). */
