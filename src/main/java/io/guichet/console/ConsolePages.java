@@ -5,10 +5,14 @@ import java.util.Map;
 import io.guichet.common.ConfirmPage;
 import io.guichet.common.PageDates;
 import io.guichet.staff.Staff;
+import jakarta.validation.Validator;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
@@ -20,6 +24,22 @@ public class ConsolePages {
 
 	/** Page size of every console list. */
 	public static final int PAGE_SIZE = 20;
+
+	private final SpringValidatorAdapter validator;
+
+	ConsolePages(Validator validator) {
+		this.validator = new SpringValidatorAdapter(validator);
+	}
+
+	/**
+	 * A form one of whose values cannot be read (a bad date, a choice that is none of the
+	 * proposed ones) is still checked field by field, so that every error shows at once:
+	 * Bean Validation's own adapter does that, Spring Boot's MVC validator does not.
+	 */
+	@InitBinder
+	void validation(WebDataBinder binder) {
+		binder.setValidator(this.validator);
+	}
 
 	@ModelAttribute("user")
 	String user(Authentication user) {

@@ -8,8 +8,9 @@ import org.springframework.validation.FieldError;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 
 /**
- * Spring leaves a form unvalidated when one of its values could not be read (a bad date,
- * an unknown client): the pages validate the rest, so that every error shows at once.
+ * When one of a contact form's values could not be read (a bad date, an unknown client),
+ * Spring checks the others one by one but not the constraints on the whole form (at least
+ * one phone, mobile or other channel): validated here, so that every error shows at once.
  */
 @Component
 class FormCheck {

@@ -19,14 +19,12 @@ import io.guichet.console.ConsolePage;
 import io.guichet.console.ConsoleTexts;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import jakarta.validation.Validator;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
-import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -54,27 +52,18 @@ class ClientFormController {
 
 	private final ConsoleTexts texts;
 
-	private final SpringValidatorAdapter validator;
-
-	ClientFormController(ClientDirectory clients, ClientEditing editing, ConsoleTexts texts, Validator validator) {
+	ClientFormController(ClientDirectory clients, ClientEditing editing, ConsoleTexts texts) {
 		this.clients = clients;
 		this.editing = editing;
 		this.choice = new ClientChoice(clients);
 		this.texts = texts;
-		this.validator = new SpringValidatorAdapter(validator);
 	}
 
-	/**
-	 * A field left empty is no value; the allowed users are typed comma-separated. When a
-	 * value cannot be read (a choice that is none of the proposed ones), Spring still
-	 * checks the other fields one by one, which Boot's MVC validator cannot do: Bean
-	 * Validation's own adapter can.
-	 */
+	/** A field left empty is no value; the allowed users are typed comma-separated. */
 	@InitBinder("form")
 	void readFields(WebDataBinder binder) {
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
 		binder.registerCustomEditor(List.class, "allowedUsers", new CommaSeparated());
-		binder.replaceValidators(this.validator);
 	}
 
 	@GetMapping("/new")

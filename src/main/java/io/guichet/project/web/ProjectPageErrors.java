@@ -12,10 +12,8 @@ import io.guichet.common.NotFoundException;
 import io.guichet.console.ConsoleTexts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Validator;
 
 import org.springframework.ui.Model;
-import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -35,22 +33,17 @@ class ProjectPageErrors {
 
 	private final ConsoleTexts texts;
 
-	private final SpringValidatorAdapter validator;
-
-	ProjectPageErrors(ConsoleTexts texts, Validator validator) {
+	ProjectPageErrors(ConsoleTexts texts) {
 		this.texts = texts;
-		this.validator = new SpringValidatorAdapter(validator);
 	}
 
 	/**
 	 * Amounts as people type them ({@code 12 500,50} or {@code 12500.50}); blank is none,
-	 * anything else a field error. A validator that checks the other fields of a form one
-	 * of which is not of its type (Boot's MVC validator leaves them unchecked).
+	 * anything else a field error.
 	 */
 	@InitBinder
 	void binding(WebDataBinder binder) {
 		binder.registerCustomEditor(BigDecimal.class, new AmountEditor());
-		binder.setValidator(this.validator);
 	}
 
 	@ExceptionHandler(NotFoundException.class)
