@@ -78,7 +78,7 @@ class ClientController {
 		return this.directory.history(id, page, size, actor);
 	}
 
-	/** A comment is a line of the client's history (Changepoint seed). */
+	/** A comment is a line of the client's history. */
 	@PostMapping("/{id}/comments")
 	@ResponseStatus(HttpStatus.CREATED)
 	void comment(@PathVariable UUID id, @RequestBody Comment comment, Actor actor) {

@@ -12,8 +12,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * Every field of a client (SPEC §2, Changepoint and construction seeds), for
- * {@code POST /api/clients} and {@code PUT /api/clients/{id}}. Only the name is required.
+ * Every field of a client (SPEC §2), for {@code POST /api/clients} and {@code PUT
+ * /api/clients/{id}}. Only the name is required.
  */
 public record ClientForm(
 		@NotBlank(message = "{guichet.validation.required}") @Size(max = 200,

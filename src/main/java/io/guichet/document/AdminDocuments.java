@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The document module's façade: admin documents of the clients a staff user may see (seed
- * 002), each upload and deletion written to the client's history.
+ * The document module's façade: admin documents of the clients a staff user may see, each
+ * upload and deletion written to the client's history.
  */
 @Service
 public class AdminDocuments {

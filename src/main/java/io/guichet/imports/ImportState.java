@@ -8,9 +8,4 @@ public enum ImportState {
 
 	ANALYSING, ANALYSED, RUNNING, DONE, FAILED;
 
-	/** A worker holds it (or will take it over). */
-	boolean isBusy() {
-		return this == ANALYSING || this == RUNNING;
-	}
-
 }

@@ -18,8 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Staff move one contact's work (its assignments in open projects) to a colleague (memoQ
- * seed).
+ * Staff move one contact's work (its assignments in open projects) to a colleague.
  */
 @RestController
 class ContactWorkController {

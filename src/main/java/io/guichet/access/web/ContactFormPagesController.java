@@ -33,9 +33,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The new-contact form of the memoQ seed, bound to the API's {@link NewContact} (created
- * with or without an invitation), and the edit form, bound to {@link ContactForm}. The
- * client is typed by name and must be an existing one; errors show next to the fields.
+ * The new-contact form, bound to the API's {@link NewContact} (created with or without an
+ * invitation), and the edit form, bound to {@link ContactForm}. The client is typed by
+ * name and must be an existing one; errors show next to the fields.
  */
 @Controller
 @ConsolePage
