@@ -47,6 +47,10 @@ class ApiErrorController extends BasicErrorController {
 	 */
 	@Override
 	protected HttpStatus getStatus(HttpServletRequest request) {
+		if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
+			// /error asked for directly: there is no such page
+			return HttpStatus.NOT_FOUND;
+		}
 		for (Object error = request.getAttribute(
 				RequestDispatcher.ERROR_EXCEPTION); error instanceof Throwable cause; error = cause.getCause()) {
 			if (cause instanceof MaxUploadSizeExceededException) {

@@ -129,6 +129,9 @@ class SecurityConfig {
 			.requestMatchers("/", "/activate", "/css/**", "/favicon.ico", "/error", "/v3/api-docs/**", "/swagger-ui/**",
 					"/swagger-ui.html")
 			.permitAll()
+			// every contact's links: admins only (the embedded default's SMTP server)
+			.requestMatchers("/dev/mail", "/dev/mail/**")
+			.hasAuthority(StaffGroups.authority(StaffGroups.ADMIN))
 			.anyRequest()
 			.hasAnyAuthority(STAFF))
 			.httpBasic(Customizer.withDefaults())

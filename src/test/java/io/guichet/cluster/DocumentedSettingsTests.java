@@ -76,11 +76,12 @@ class DocumentedSettingsTests {
 		return List.of("--server.port=" + port, "--camunda.bpm.admin-user.id=" + BOSS,
 				"--camunda.bpm.admin-user.password=" + BOSS_PASSWORD, "--camunda.bpm.admin-user.firstName=Big",
 				"--camunda.bpm.admin-user.lastName=Boss", "--camunda.bpm.admin-user.email=boss@example.com",
-				"--guichet.base-url=http://127.0.0.1:" + port, "--guichet.invitation.reinvite-after=PT12H",
-				"--guichet.invitation.max-reinvitations=2", "--guichet.access.inactivity-period=P60D",
-				"--guichet.access.expiry-warning=P3D", "--guichet.access.reset-link-lifespan=PT30M",
-				"--guichet.throttle.max-failures=20", "--guichet.throttle.window=PT5M",
-				"--guichet.security.staff-credentials.ttl=PT10S", "--guichet.security.staff-credentials.max-size=50",
+				"--guichet.base-url=http://127.0.0.1:" + port, "--guichet.http.max-json-body=512KB",
+				"--guichet.invitation.reinvite-after=PT12H", "--guichet.invitation.max-reinvitations=2",
+				"--guichet.access.inactivity-period=P60D", "--guichet.access.expiry-warning=P3D",
+				"--guichet.access.reset-link-lifespan=PT30M", "--guichet.throttle.max-failures=20",
+				"--guichet.throttle.window=PT5M", "--guichet.security.staff-credentials.ttl=PT10S",
+				"--guichet.security.staff-credentials.max-size=50",
 				"--guichet.mail.from=Guichet Test <guichet@example.com>", "--guichet.mail.retry-cycle=R3/PT2M",
 				"--guichet.mail.outbox.poll-interval=PT3S", "--guichet.mail.outbox.batch-size=5",
 				"--guichet.mail.outbox.lease=PT40S", "--guichet.mail.smtp.keep-open=PT0S",
@@ -112,6 +113,8 @@ class DocumentedSettingsTests {
 		// the configured admin is the first admin: Guichet creates no second one
 		assertThat(get("/engine-rest/user/admin/profile", BOSS, BOSS_PASSWORD).statusCode()).isEqualTo(404);
 		assertThat(get("/api/clients", BOSS, BOSS_PASSWORD + "x").statusCode()).isEqualTo(401);
+		// the embedded default's mail viewer, for admins
+		assertThat(get("/dev/mail", BOSS, BOSS_PASSWORD).statusCode()).isEqualTo(200);
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package io.guichet.engine;
+package io.guichet.common;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -11,11 +11,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
 /** A request whose body, already read by a filter, can be read again. */
-final class CachedBodyRequest extends HttpServletRequestWrapper {
+public final class CachedBodyRequest extends HttpServletRequestWrapper {
 
 	private final byte[] body;
 
-	CachedBodyRequest(HttpServletRequest request, byte[] body) {
+	public CachedBodyRequest(HttpServletRequest request, byte[] body) {
 		super(request);
 		this.body = body;
 	}
@@ -51,6 +51,16 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
 			}
 
 		};
+	}
+
+	@Override
+	public int getContentLength() {
+		return this.body.length;
+	}
+
+	@Override
+	public long getContentLengthLong() {
+		return this.body.length;
 	}
 
 	@Override
