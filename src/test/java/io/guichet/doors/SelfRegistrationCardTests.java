@@ -110,6 +110,16 @@ class SelfRegistrationCardTests {
 		assertThat(card.path("access").isNull()).as("the card itself gets no access").isTrue();
 	}
 
+	@Test
+	void shouldKeepAStrangersRegistrationOffTheNamedCompanysTeamPage() {
+		ActiveContacts contacts = new ActiveContacts(this.doors.staff, this.runtime, this.management, this.activation);
+		Person manager = contacts.activate(this.named.id(), "MANAGER", "Manager-password-12345", Map.of());
+		String stranger = Doors.email();
+		this.doors.register(stranger, this.named.name());
+		Http portal = ActiveContacts.signIn(this.port, manager, "Manager-password-12345");
+		assertThat(portal.get("/portal/api/team").body()).doesNotContain(stranger);
+	}
+
 	private void assertCardUnchanged() {
 		JsonNode card = this.doors.admin.get("/api/contacts/" + this.cardId).json();
 		assertThat(card.get("clientId").asText()).isEqualTo(this.hidden.id());
