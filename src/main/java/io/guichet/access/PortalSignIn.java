@@ -1,10 +1,14 @@
 package io.guichet.access;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -134,6 +138,28 @@ public class PortalSignIn {
 				.param("id", accessId)
 				.param("active", AccessState.ACTIVE.name())
 				.update();
+		}
+	}
+
+	/**
+	 * What a portal session is opened with, and stays valid with: present while the
+	 * access is active, and the same only while its password is (a fingerprint of its
+	 * hash).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> sessionStamp(UUID accessId) {
+		return this.accesses.findById(accessId)
+			.filter((access) -> access.getState() == AccessState.ACTIVE && access.getPasswordHash() != null)
+			.map((access) -> fingerprint(access.getPasswordHash()));
+	}
+
+	private static String fingerprint(String passwordHash) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(passwordHash.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 16);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
 		}
 	}
 

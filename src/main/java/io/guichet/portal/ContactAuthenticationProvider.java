@@ -14,7 +14,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 /**
  * Contacts sign in to /portal with the e-mail and password of an active access. The
  * principal is the access id; the only authority is CONTACT, which no staff page or API
- * accepts.
+ * accepts; the details are the session's stamp ({@link PortalSessionCheck}).
  */
 class ContactAuthenticationProvider implements AuthenticationProvider {
 
@@ -31,8 +31,10 @@ class ContactAuthenticationProvider implements AuthenticationProvider {
 		String password = (authentication.getCredentials() instanceof String text) ? text : null;
 		AccessSummary access = this.signIn.authenticate(authentication.getName(), password)
 			.orElseThrow(() -> new BadCredentialsException("Bad credentials"));
-		return UsernamePasswordAuthenticationToken.authenticated(access.id().toString(), null,
-				List.of(new SimpleGrantedAuthority(CONTACT)));
+		UsernamePasswordAuthenticationToken signedIn = UsernamePasswordAuthenticationToken
+			.authenticated(access.id().toString(), null, List.of(new SimpleGrantedAuthority(CONTACT)));
+		signedIn.setDetails(this.signIn.sessionStamp(access.id()).orElse(null));
+		return signedIn;
 	}
 
 	@Override
