@@ -59,7 +59,10 @@ public class ManagerTeam {
 		return new Manager(contact.id(), contact.clientId(), Actor.manager(contact.email()));
 	}
 
-	/** The own company's contacts that clients may see, with their access. */
+	/**
+	 * The own company's contacts that clients may see, with their access; a registration
+	 * waiting for review or rejected is not one of them.
+	 */
 	@Transactional(readOnly = true)
 	public List<TeamMember> team(Manager manager) {
 		return team(manager, 0, 500).items();
@@ -69,7 +72,9 @@ public class ManagerTeam {
 	@Transactional(readOnly = true)
 	public PageResult<TeamMember> team(Manager manager, int page, int size) {
 		Page<ContactCard> cards = this.contacts.search(List.of(manager.clientId()), null,
-				List.of(Privacy.VISIBLE_TO_ALL), PageRequest.of(page, size, Sort.by("lastName", "firstName", "id")));
+				List.of(Privacy.VISIBLE_TO_ALL),
+				this.accesses.notYetAdmitted(manager.clientId()).stream().map(UUID::fromString).toList(),
+				PageRequest.of(page, size, Sort.by("lastName", "firstName", "id")));
 		Map<UUID, PortalAccess> access = this.accesses
 			.findByContactIdIn(cards.getContent().stream().map(ContactCard::id).toList())
 			.stream()
@@ -97,10 +102,17 @@ public class ManagerTeam {
 		this.admin.revokeByManager(contactId, notify, manager.actor());
 	}
 
-	/** A contact of the manager's own company (and visible to clients), else 404. */
+	/**
+	 * A contact of the manager's own company (and visible to clients, and not a
+	 * registration waiting for review or rejected), else 404.
+	 */
 	public ContactCard colleague(Manager manager, UUID contactId) {
 		Optional<ContactCard> card = this.contacts.find(contactId)
-			.filter((c) -> manager.clientId().equals(c.clientId()) && c.privacy() == Privacy.VISIBLE_TO_ALL);
+			.filter((c) -> manager.clientId().equals(c.clientId()) && c.privacy() == Privacy.VISIBLE_TO_ALL)
+			.filter((c) -> this.accesses.findByContactId(c.id())
+				.map((a) -> a.getState() != AccessState.PENDING_APPROVAL
+						&& a.getState() != AccessState.APPROVAL_REJECTED)
+				.orElse(true));
 		return card.orElseThrow(() -> new NotFoundException("contact"));
 	}
 

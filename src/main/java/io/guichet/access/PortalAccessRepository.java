@@ -34,4 +34,26 @@ interface PortalAccessRepository extends JpaRepository<PortalAccess, UUID> {
 			+ " where a.id = :id and (a.lastAccessAt is null or a.lastAccessAt < :at)")
 	int recordAccess(@Param("id") UUID id, @Param("at") Instant at);
 
+	/**
+	 * Takes the right to send a reset e-mail: true when none was sent since
+	 * {@code since}. One conditional UPDATE under the row lock, so requests arriving
+	 * together take it once.
+	 */
+	@Modifying
+	@Query(value = "update portal_access set last_reset_at = :now where id = :id"
+			+ " and (last_reset_at is null or last_reset_at <= :since)", nativeQuery = true)
+	int claimReset(@Param("id") UUID id, @Param("now") Instant now, @Param("since") Instant since);
+
+	@Query(value = "select last_reset_at from portal_access where id = :id", nativeQuery = true)
+	Optional<Instant> lastResetAt(@Param("id") UUID id);
+
+	/**
+	 * Contacts of this client whose registration waits for review or was rejected: they
+	 * are not part of the company's team until an approver lets them in.
+	 */
+	@Query(value = "select cast(a.contact_id as varchar(36)) from portal_access a join contact c on c.id = a.contact_id"
+			+ " where c.client_id = :clientId and a.state in ('PENDING_APPROVAL', 'APPROVAL_REJECTED')",
+			nativeQuery = true)
+	List<String> notYetAdmitted(@Param("clientId") UUID clientId);
+
 }

@@ -1,6 +1,7 @@
 package io.guichet.access;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import io.guichet.contact.ContactCard;
 import io.guichet.notification.Mail;
 import io.guichet.notification.Notifications;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,10 +53,13 @@ public class SignInHelp {
 
 	private final Clock clock;
 
+	private final Duration resetCooldown;
+
 	SignInHelp(ManagedAccesses managed, PortalAccessRepository accesses, ContactBook contacts, ClientDirectory clients,
 			Tokens tokens, Notifications notifications, ContactMails mails, AccessSettings settings, AuditLog audit,
-			Clock clock) {
+			Clock clock, @Value("${guichet.portal.reset-cooldown:PT5M}") Duration resetCooldown) {
 		this.managed = managed;
+		this.resetCooldown = resetCooldown;
 		this.accesses = accesses;
 		this.contacts = contacts;
 		this.clients = clients;
@@ -88,22 +93,34 @@ public class SignInHelp {
 	@Transactional
 	public void sendPasswordResetTo(UUID contactId, Actor actor) {
 		PortalAccess access = this.managed.of(contactId, actor);
-		if (!sendPasswordReset(access.getId(), actor)) {
-			throw new ConflictException("guichet.access.not-active");
+		switch (sendPasswordReset(access.getId(), actor)) {
+			case NOT_ACTIVE -> throw new ConflictException("guichet.access.not-active");
+			case TOO_SOON -> {
+				Instant opens = this.accesses.lastResetAt(access.getId())
+					.orElseGet(this.clock::instant)
+					.plus(this.resetCooldown);
+				throw new ConflictException("guichet.access.reset-cool-down", opens, opens);
+			}
+			case SENT -> {
+			}
 		}
 	}
 
 	/**
-	 * A reset link for this access; nothing for an access that is not active (the caller
-	 * decides what it may say about that). The e-mail leaves once the link is committed.
+	 * A reset link for this access; nothing for an access that is not active, nor within
+	 * {@code guichet.portal.reset-cooldown} of the last one (the caller decides what it
+	 * may say about that). The e-mail leaves once the link is committed.
 	 */
 	@Transactional
-	public boolean sendPasswordReset(UUID accessId, Actor actor) {
+	public ResetSent sendPasswordReset(UUID accessId, Actor actor) {
 		PortalAccess access = this.accesses.findById(accessId).orElseThrow(() -> new NotFoundException("access"));
 		if (access.getState() != AccessState.ACTIVE) {
-			return false;
+			return ResetSent.NOT_ACTIVE;
 		}
 		Instant now = this.clock.instant();
+		if (this.accesses.claimReset(accessId, now, now.minus(this.resetCooldown)) == 0) {
+			return ResetSent.TOO_SOON;
+		}
 		String token = this.tokens.issue(accessId, AccessToken.Purpose.RESET, now, this.settings.resetLinkLifespan());
 		ContactCard contact = this.contacts.get(access.getContactId());
 		this.audit.record(AuditLog.CONTACT, contact.id(), "PASSWORD_RESET_SENT", actor, null);
@@ -115,7 +132,14 @@ public class SignInHelp {
 		model.put("validUntil", Dates.format(now.plus(this.settings.resetLinkLifespan()), locale));
 		this.notifications.send("password-reset/" + accessId + "/" + now.toEpochMilli(),
 				new Mail(contact.email(), locale, "password-reset", model));
-		return true;
+		return ResetSent.SENT;
+	}
+
+	/** What became of a reset link asked for. */
+	public enum ResetSent {
+
+		SENT, NOT_ACTIVE, TOO_SOON
+
 	}
 
 }

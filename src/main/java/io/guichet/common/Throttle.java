@@ -1,6 +1,7 @@
 package io.guichet.common;
 
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -13,10 +14,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down guessing: each client (remote address) has, per kind of secret (password,
- * activation link, reset link), a Bucket4j bucket of allowed failures that refills over
- * the window. An empty bucket refuses further attempts with 429 until it refills. Buckets
- * live in this node's memory (the least recently used are dropped past 100,000 clients).
+ * Slows down guessing and flooding: each client (remote address, the proxy's
+ * {@code X-Forwarded-For} when it is a trusted one) has, per kind, a Bucket4j bucket that
+ * refills over its window. Secrets (a contact's password, activation and reset links, a
+ * staff password) spend it on each failure; requests that cost someone else work (a
+ * self-registration, a reset request) spend it on each request. An empty bucket refuses
+ * with 429 until it refills. Buckets live in this node's memory (the least recently used
+ * are dropped past 100,000).
  *
  * <p>
  * {@link #check} takes one failure from the bucket before the secret is checked, so that
@@ -29,15 +33,27 @@ public class Throttle {
 
 	public enum Kind {
 
-		PASSWORD, ACTIVATION, RESET
+		/** A contact's password (portal sign-in, {@code /api/portal/authenticate}). */
+		PASSWORD,
+		/** An activation link. */
+		ACTIVATION,
+		/** A password-reset link. */
+		RESET,
+		/**
+		 * A staff password (HTTP Basic, the console's and Camunda's sign-in), before
+		 * Camunda's lockout counts it.
+		 */
+		STAFF_SIGN_IN,
+		/** A self-registration (each one is a review task for an approver). */
+		REGISTRATION,
+		/** A password-reset request (each one may be an e-mail). */
+		RESET_REQUEST
 
 	}
 
 	private static final int MAX_CLIENTS = 100_000;
 
-	private final int maxFailures;
-
-	private final Duration window;
+	private final Map<Kind, Budget> budgets = new EnumMap<>(Kind.class);
 
 	private final Map<String, Bucket> buckets = new LinkedHashMap<>(1024, 0.75f, true) {
 
@@ -49,9 +65,33 @@ public class Throttle {
 	};
 
 	Throttle(@Value("${guichet.throttle.max-failures:10}") int maxFailures,
-			@Value("${guichet.throttle.window:PT10M}") Duration window) {
-		this.maxFailures = maxFailures;
-		this.window = window;
+			@Value("${guichet.throttle.window:PT10M}") Duration window,
+			@Value("${guichet.security.staff-sign-in.max-failures:5}") int staffFailures,
+			@Value("${guichet.security.staff-sign-in.window:PT15M}") Duration staffWindow,
+			@Value("${guichet.throttle.registrations.per-address:10}") int registrations,
+			@Value("${guichet.throttle.registrations.window:PT1H}") Duration registrationsWindow,
+			@Value("${guichet.throttle.reset-requests.per-address:5}") int resetRequests,
+			@Value("${guichet.throttle.reset-requests.window:PT1H}") Duration resetRequestsWindow) {
+		Budget secrets = new Budget(maxFailures, window);
+		this.budgets.put(Kind.PASSWORD, secrets);
+		this.budgets.put(Kind.ACTIVATION, secrets);
+		this.budgets.put(Kind.RESET, secrets);
+		this.budgets.put(Kind.STAFF_SIGN_IN, new Budget(staffFailures, staffWindow));
+		this.budgets.put(Kind.REGISTRATION, new Budget(registrations, registrationsWindow));
+		this.budgets.put(Kind.RESET_REQUEST, new Budget(resetRequests, resetRequestsWindow));
+	}
+
+	/** The window over which a kind's bucket refills. */
+	public Duration window(Kind kind) {
+		return this.budgets.get(kind).window();
+	}
+
+	/**
+	 * Spends one request of this client's budget (a registration, a reset request), or
+	 * refuses it when the budget is used up.
+	 */
+	public void spend(Kind kind, HttpServletRequest request) {
+		take(bucket(kind, request));
 	}
 
 	/**
@@ -63,11 +103,15 @@ public class Throttle {
 			return;
 		}
 		Bucket bucket = bucket(kind, request);
+		take(bucket);
+		request.setAttribute(held(kind), bucket);
+	}
+
+	private static void take(Bucket bucket) {
 		if (!bucket.tryConsume(1)) {
 			long nanos = bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill();
 			throw new TooManyAttemptsException(Math.max(1, TimeUnit.NANOSECONDS.toSeconds(nanos) + 1));
 		}
-		request.setAttribute(held(kind), bucket);
 	}
 
 	/** Counts a failed attempt: the failure held by {@link #check} is kept. */
@@ -106,15 +150,27 @@ public class Throttle {
 
 	private Bucket bucket(Kind kind, HttpServletRequest request) {
 		String key = kind + "|" + request.getRemoteAddr();
+		Budget budget = this.budgets.get(kind);
 		synchronized (this.buckets) {
 			return this.buckets.computeIfAbsent(key,
 					(k) -> Bucket.builder()
 						.addLimit(Bandwidth.builder()
-							.capacity(this.maxFailures)
-							.refillGreedy(this.maxFailures, this.window)
+							.capacity(budget.size())
+							.refillGreedy(budget.size(), budget.window())
 							.build())
 						.build());
 		}
+	}
+
+	/** So many attempts per client, refilled over the window. */
+	private record Budget(int size, Duration window) {
+
+		Budget {
+			if (size < 1 || window.isNegative() || window.isZero()) {
+				throw new IllegalArgumentException("A throttle needs at least 1 attempt over a positive window");
+			}
+		}
+
 	}
 
 }

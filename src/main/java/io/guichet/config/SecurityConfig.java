@@ -43,6 +43,11 @@ class SecurityConfig {
 	static final String[] STAFF_OR_PORTAL = { StaffGroups.authority(StaffGroups.ADMIN),
 			StaffGroups.authority(StaffGroups.STAFF), StaffGroups.authority(StaffGroups.PORTAL) };
 
+	/** The API documentation: staff, viewers and the real portal's user. */
+	static final String[] DOC_READERS = { StaffGroups.authority(StaffGroups.ADMIN),
+			StaffGroups.authority(StaffGroups.STAFF), StaffGroups.authority(StaffGroups.VIEWER),
+			StaffGroups.authority(StaffGroups.PORTAL) };
+
 	private static final String CSP = PageHeaders.CSP;
 
 	@Bean
@@ -86,12 +91,19 @@ class SecurityConfig {
 		return http.build();
 	}
 
-	/** The API documentation: Swagger UI needs inline styles, nothing else does. */
+	/**
+	 * The API documentation, for staff and the real portal's Camunda user (HTTP Basic):
+	 * it lists every staff call and its fields, which no anonymous visitor needs. Swagger
+	 * UI needs inline styles, nothing else does.
+	 */
 	@Bean
 	@Order(4)
 	SecurityFilterChain apiDocs(HttpSecurity http) throws Exception {
 		http.securityMatcher("/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**", "/v3/api-docs")
-			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.authorizeHttpRequests((requests) -> requests.anyRequest().hasAnyAuthority(DOC_READERS))
+			.httpBasic((basic) -> basic.realmName("Guichet"))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")));
 		return http.build();
@@ -105,7 +117,7 @@ class SecurityConfig {
 	@Order(5)
 	SecurityFilterChain console(HttpSecurity http) throws Exception {
 		http.securityMatcher("/console/**")
-			.authorizeHttpRequests((requests) -> requests.requestMatchers("/console/login")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/console/login", "/console/login/too-many")
 				.permitAll()
 				// viewers read; every change is a POST
 				.requestMatchers(HttpMethod.POST, "/console/**")
@@ -125,15 +137,15 @@ class SecurityConfig {
 	@Bean
 	@Order(6)
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/", "/activate", "/css/**", "/favicon.ico", "/error", "/v3/api-docs/**", "/swagger-ui/**",
-					"/swagger-ui.html")
-			.permitAll()
-			// every contact's links: admins only (the embedded default's SMTP server)
-			.requestMatchers("/dev/mail", "/dev/mail/**")
-			.hasAuthority(StaffGroups.authority(StaffGroups.ADMIN))
-			.anyRequest()
-			.hasAnyAuthority(STAFF))
+		http.authorizeHttpRequests(
+				(requests) -> requests.requestMatchers("/", "/activate", "/css/**", "/favicon.ico", "/error")
+					.permitAll()
+					// every contact's links: admins only (the embedded default's SMTP
+					// server)
+					.requestMatchers("/dev/mail", "/dev/mail/**")
+					.hasAuthority(StaffGroups.authority(StaffGroups.ADMIN))
+					.anyRequest()
+					.hasAnyAuthority(STAFF))
 			.httpBasic(Customizer.withDefaults())
 			// error pages are rendered for requests already checked by their own chain
 			.csrf((csrf) -> csrf.ignoringRequestMatchers("/error"))

@@ -103,6 +103,20 @@ public class ContactBook {
 		return this.contacts.search(clientIds, key, privacies, page).map(Contact::toCard);
 	}
 
+	/** The same, without the contacts {@code excluded}. */
+	@Transactional(readOnly = true)
+	public Page<ContactCard> search(Collection<UUID> clientIds, String query, Collection<Privacy> privacies,
+			Collection<UUID> excluded, Pageable page) {
+		if (excluded.isEmpty()) {
+			return search(clientIds, query, privacies, page);
+		}
+		String key = (query == null) ? "" : query.strip().toLowerCase(java.util.Locale.ROOT);
+		if (clientIds.isEmpty()) {
+			return Page.empty(page);
+		}
+		return this.contacts.searchExcept(clientIds, key, privacies, excluded, page).map(Contact::toCard);
+	}
+
 	/**
 	 * A page of contacts whose privacy lets them be shown, by name or e-mail: of one
 	 * client, or (without one) of every client but the hidden ones.

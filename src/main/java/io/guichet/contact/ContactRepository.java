@@ -23,6 +23,12 @@ interface ContactRepository extends JpaRepository<Contact, UUID> {
 			+ " or lower(c.firstName) like concat('%', :key, '%') or lower(c.email) like concat('%', :key, '%'))")
 	Page<Contact> search(Collection<UUID> clientIds, String key, Collection<Privacy> privacies, Pageable page);
 
+	@Query("select c from Contact c where c.clientId in :clientIds and c.privacy in :privacies and c.id not in :excluded"
+			+ " and (lower(c.lastName) like concat('%', :key, '%')"
+			+ " or lower(c.firstName) like concat('%', :key, '%') or lower(c.email) like concat('%', :key, '%'))")
+	Page<Contact> searchExcept(Collection<UUID> clientIds, String key, Collection<Privacy> privacies,
+			Collection<UUID> excluded, Pageable page);
+
 	@Query("select c from Contact c where c.clientId is not null and c.clientId not in :hidden and c.privacy in :privacies"
 			+ " and (lower(c.lastName) like concat('%', :key, '%') or lower(c.firstName) like concat('%', :key, '%')"
 			+ " or lower(c.email) like concat('%', :key, '%'))")

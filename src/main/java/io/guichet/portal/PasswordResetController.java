@@ -34,8 +34,13 @@ class PasswordResetController {
 		return "portal/reset-request";
 	}
 
+	/**
+	 * Each request spends one of the address's budget
+	 * ({@code guichet.throttle.reset-requests.*}), known e-mail or not.
+	 */
 	@PostMapping("/portal/password-reset")
-	String send(@RequestParam(required = false) String email) {
+	String send(@RequestParam(required = false) String email, HttpServletRequest request) {
+		this.throttle.spend(Throttle.Kind.RESET_REQUEST, request);
 		this.signIn.requestReset(email);
 		return "portal/reset-sent";
 	}

@@ -15,7 +15,9 @@ import io.guichet.common.PersonName;
 import io.guichet.common.PhoneNumber;
 import io.guichet.common.Reachable;
 import io.guichet.common.ShortText;
+import io.guichet.common.Throttle;
 import io.guichet.contact.ContactDetails;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -38,9 +40,12 @@ class PortalRegistrationController {
 
 	private final Validator validator;
 
-	PortalRegistrationController(SelfRegistrations registrations, Validator validator) {
+	private final Throttle throttle;
+
+	PortalRegistrationController(SelfRegistrations registrations, Validator validator, Throttle throttle) {
 		this.registrations = registrations;
 		this.validator = validator;
+		this.throttle = throttle;
 	}
 
 	@GetMapping("/portal/register")
@@ -52,7 +57,8 @@ class PortalRegistrationController {
 	}
 
 	@PostMapping("/portal/register")
-	String register(@ModelAttribute("form") RegistrationForm form, Model model, HttpServletResponse response) {
+	String register(@ModelAttribute("form") RegistrationForm form, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		Set<ConstraintViolation<RegistrationForm>> violations = this.validator.validate(form);
 		if (!violations.isEmpty()) {
 			Map<String, String> errors = new HashMap<>();
@@ -62,6 +68,8 @@ class PortalRegistrationController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return "portal/register";
 		}
+		// a valid registration spends the address's budget, known e-mail or not
+		this.throttle.spend(Throttle.Kind.REGISTRATION, request);
 		try {
 			this.registrations.selfRegister(new SelfRegistration(
 					new ContactDetails(form.firstName(), form.lastName(), form.email(), form.phone(), form.mobile(),

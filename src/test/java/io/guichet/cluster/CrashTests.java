@@ -81,10 +81,10 @@ class CrashTests {
 				List.of("--spring.mail.properties.mail.smtp.connectiontimeout=2000",
 						"--spring.mail.properties.mail.smtp.timeout=5000",
 						"--guichet.mail.retry-cycle=R" + ATTEMPTS + "/PT" + RETRY_DELAY.toSeconds() + "S",
-						// every client comes from 127.0.0.1: the guessing throttle would
-						// take
-						// the load for an attack
-						"--guichet.throttle.max-failures=1000000"));
+						// every client comes from 127.0.0.1: the throttles would take the
+						// load for an attack
+						"--guichet.throttle.max-failures=1000000",
+						"--guichet.throttle.registrations.per-address=1000000"));
 		node.awaitReady(Duration.ofSeconds(150));
 	}
 

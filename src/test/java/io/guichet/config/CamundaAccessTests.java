@@ -1,5 +1,6 @@
 package io.guichet.config;
 
+import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -80,12 +81,25 @@ class CamundaAccessTests {
 	}
 
 	@Test
-	void shouldServeTheApiDocumentation() {
-		Http.Response docs = new Http(this.port).get("/v3/api-docs");
+	void shouldServeTheApiDocumentationToStaffOnly() {
+		TestStaff.ensure(this.identity);
+		Http staff = new Http(this.port).as(TestStaff.VIEWER, TestStaff.PASSWORD);
+		Http.Response docs = staff.get("/v3/api-docs");
 		assertThat(docs.status()).isEqualTo(200);
 		assertThat(docs.json().at("/info/title").asText()).isEqualTo("Guichet API");
 		assertThat(docs.json().get("paths").has("/api/contacts/{id}/invitations")).isTrue();
-		assertThat(new Http(this.port).get("/swagger-ui/index.html").status()).isEqualTo(200);
+		assertThat(staff.get("/swagger-ui/index.html").status()).isEqualTo(200);
+
+		// it lists every staff call: nothing for an anonymous visitor, nor a Camunda user
+		// outside Guichet's groups
+		for (String path : List.of("/v3/api-docs", "/v3/api-docs/swagger-config", "/swagger-ui/index.html",
+				"/swagger-ui.html")) {
+			Http.Response anonymous = new Http(this.port).get(path);
+			assertThat(anonymous.status()).as(path).isEqualTo(401);
+			assertThat(anonymous.body()).as(path).doesNotContain("/api/contacts");
+			assertThat(new Http(this.port).as(TestStaff.OUTSIDER, TestStaff.PASSWORD).get(path).status()).as(path)
+				.isEqualTo(403);
+		}
 	}
 
 	private boolean allowed(String user, String group, String application) {

@@ -1,6 +1,7 @@
 package io.guichet.portal;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +23,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -214,8 +216,17 @@ class PortalHttpTests {
 		assertThat(authenticate(contact.email(), PASSWORD)).isEqualTo(401);
 		assertThat(authenticate(contact.email(), newPassword)).isEqualTo(200);
 
+		// at most one reset e-mail per guichet.portal.reset-cooldown (5 minutes)
 		assertThat(this.staff.postJson("/api/contacts/" + contact.id() + "/password-reset", "{}").status())
-			.isEqualTo(202);
+			.isEqualTo(409);
+		ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + 6 * 60_000L));
+		try {
+			assertThat(this.staff.postJson("/api/contacts/" + contact.id() + "/password-reset", "{}").status())
+				.isEqualTo(202);
+		}
+		finally {
+			ClockUtil.reset();
+		}
 		assertThat(TestMail.awaitMails(contact.email(), 3)).hasSize(3);
 		assertThat(this.staff.postJson("/api/contacts/" + contact.id() + "/reminder", "{}").status()).isEqualTo(202);
 		assertThat(TestMail.body(TestMail.awaitMails(contact.email(), 4).get(3))).contains("/portal/login");

@@ -17,7 +17,8 @@ import org.springframework.test.context.TestExecutionListeners;
  * The one application context of the test suite (so Spring caches it): the whole app on a
  * random port, the test SMTP server, no job executor, no Quartz scheduler and no outbox
  * dispatcher (tests run jobs and deliver queued e-mails themselves, timers and calendar
- * jobs included, never by sleeping) and process-test coverage.
+ * jobs included, never by sleeping), process-test coverage, and the throttle's budgets
+ * full at the start of each test ({@link ThrottleReset}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -28,7 +29,7 @@ import org.springframework.test.context.TestExecutionListeners;
 				"guichet.bootstrap.approver-password=Approver-pass-1" })
 @ContextConfiguration(initializers = TestMail.Initializer.class)
 @Import(ProcessEngineCoverageConfiguration.class)
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+@TestExecutionListeners(listeners = { ProcessEngineCoverageTestExecutionListener.class, ThrottleReset.class },
 		mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface GuichetTest {
 

@@ -4,6 +4,8 @@ import java.util.Map;
 
 import io.guichet.access.SelfRegistrations;
 import io.guichet.common.FieldErrorsException;
+import io.guichet.common.Throttle;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -24,12 +26,21 @@ class RegistrationController {
 
 	private final SelfRegistrations registrations;
 
-	RegistrationController(SelfRegistrations registrations) {
+	private final Throttle throttle;
+
+	RegistrationController(SelfRegistrations registrations, Throttle throttle) {
 		this.registrations = registrations;
+		this.throttle = throttle;
 	}
 
+	/**
+	 * Each valid registration spends one of the caller's address budget
+	 * ({@code guichet.throttle.registrations.*}), known e-mail or not: past it 429.
+	 */
 	@PostMapping("/api/registrations")
-	ResponseEntity<Map<String, String>> register(@Valid @RequestBody SelfRegistrationRequest request) {
+	ResponseEntity<Map<String, String>> register(@Valid @RequestBody SelfRegistrationRequest request,
+			HttpServletRequest http) {
+		this.throttle.spend(Throttle.Kind.REGISTRATION, http);
 		try {
 			this.registrations.selfRegister(request.toRegistration());
 		}
