@@ -43,6 +43,8 @@ class PasswordPolicy {
 	private static final List<String> KEYBOARD_WALKS = List.of("qwertyuiopasdfghjklzxcvbnm",
 			"azertyuiopqsdfghjklmwxcvbn", "qwertzuiopasdfghjklyxcvbnm");
 
+	private final Set<String> blocklist = loadBlocklist();
+
 	/**
 	 * Throws the field errors of this password and its confirmation, messages in
 	 * messages*.properties; returns when both are fine.
@@ -83,7 +85,7 @@ class PasswordPolicy {
 		if (isPersonal(folded, contact)) {
 			return new FieldError("password", "guichet.password.personal");
 		}
-		if (Blocklist.ENTRIES.contains(folded)) {
+		if (this.blocklist.contains(folded)) {
 			return new FieldError("password", "guichet.password.common");
 		}
 		return null;
@@ -169,31 +171,27 @@ class PasswordPolicy {
 	}
 
 	/**
-	 * Loaded once, on the first password set (about 10,000 entries, a few hundred KB).
+	 * Only the list's entries of 15 characters or more are shipped (see the file's
+	 * header): shorter ones could never pass the length rule. About 10,000 entries, read
+	 * once when the application starts, so a missing file stops it there.
 	 */
-	private static final class Blocklist {
-
-		static final Set<String> ENTRIES = load();
-
-		private static Set<String> load() {
-			Set<String> entries = new HashSet<>(16_384);
-			try (InputStream in = PasswordPolicy.class.getResourceAsStream(BLOCKLIST)) {
-				if (in == null) {
-					throw new IllegalStateException(BLOCKLIST + " is missing from the classpath");
-				}
-				BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-				for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-					if (!line.isEmpty() && !line.startsWith("##")) {
-						entries.add(fold(line));
-					}
+	private static Set<String> loadBlocklist() {
+		Set<String> entries = new HashSet<>(16_384);
+		try (InputStream in = PasswordPolicy.class.getResourceAsStream(BLOCKLIST)) {
+			if (in == null) {
+				throw new IllegalStateException(BLOCKLIST + " is missing from the classpath");
+			}
+			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				if (!line.isEmpty() && !line.startsWith("##")) {
+					entries.add(fold(line));
 				}
 			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-			return Set.copyOf(entries);
 		}
-
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return Set.copyOf(entries);
 	}
 
 }
