@@ -25,10 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Activation {
 
-	public static final int MIN_PASSWORD_LENGTH = 12;
-
-	public static final int MAX_PASSWORD_LENGTH = 128;
-
 	private final Tokens tokens;
 
 	private final PortalAccessRepository accesses;
@@ -41,18 +37,21 @@ public class Activation {
 
 	private final PasswordEncoder passwords;
 
+	private final PasswordPolicy policy;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
 
 	Activation(Tokens tokens, PortalAccessRepository accesses, ContactBook contacts, ClientDirectory clients,
-			OnboardingEngine engine, PasswordEncoder passwords, AuditLog audit, Clock clock) {
+			OnboardingEngine engine, PasswordEncoder passwords, PasswordPolicy policy, AuditLog audit, Clock clock) {
 		this.tokens = tokens;
 		this.accesses = accesses;
 		this.contacts = contacts;
 		this.clients = clients;
 		this.engine = engine;
 		this.passwords = passwords;
+		this.policy = policy;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -93,7 +92,7 @@ public class Activation {
 		if (status != LinkStatus.VALID) {
 			return status;
 		}
-		PortalSignIn.checkPassword(password, confirmation);
+		this.policy.check(password, confirmation, this.contacts.get(access.getContactId()));
 		Instant now = this.clock.instant();
 		token.use(now);
 		this.tokens.killAll(access.getId(), now);

@@ -7,17 +7,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import io.guichet.audit.AuditLog;
 import io.guichet.common.Actor;
-import io.guichet.common.FieldErrorsException;
-import io.guichet.common.FieldErrorsException.FieldError;
 import io.guichet.common.NotFoundException;
+import io.guichet.contact.ContactBook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +42,14 @@ public class PortalSignIn {
 	private static final String RECORD_ACTIVITY = "update portal_access set last_access_at = :at, version = version + 1"
 			+ " where id = :id and state = :active and (last_access_at is null or last_access_at < :at)";
 
+	/**
+	 * Longer inputs are refused at sign-in without being hashed. The longest password the
+	 * earlier rule let contacts set (128 UTF-16 units), and room for 64 code points of
+	 * any kind: the rules of {@link PasswordPolicy} apply when a password is set, not
+	 * here.
+	 */
+	private static final int MAX_SIGN_IN_LENGTH = 128;
+
 	private final PortalAccessRepository accesses;
 
 	private final Deadlines deadlines;
@@ -56,6 +61,10 @@ public class PortalSignIn {
 	private final ApplicationEventPublisher events;
 
 	private final PasswordEncoder passwords;
+
+	private final PasswordPolicy policy;
+
+	private final ContactBook contacts;
 
 	private final AuditLog audit;
 
@@ -71,8 +80,8 @@ public class PortalSignIn {
 	private final String decoyHash;
 
 	PortalSignIn(PortalAccessRepository accesses, Deadlines deadlines, ContactQueries queries, Tokens tokens,
-			ApplicationEventPublisher events, PasswordEncoder passwords, AuditLog audit, Clock clock,
-			PlatformTransactionManager transactionManager, JdbcClient sql) {
+			ApplicationEventPublisher events, PasswordEncoder passwords, PasswordPolicy policy, ContactBook contacts,
+			AuditLog audit, Clock clock, PlatformTransactionManager transactionManager, JdbcClient sql) {
 		this.sql = sql;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.readOnly = new TransactionTemplate(transactionManager);
@@ -83,6 +92,8 @@ public class PortalSignIn {
 		this.tokens = tokens;
 		this.events = events;
 		this.passwords = passwords;
+		this.policy = policy;
+		this.contacts = contacts;
 		this.audit = audit;
 		this.clock = clock;
 		this.decoyHash = passwords.encode(UUID.randomUUID().toString());
@@ -96,7 +107,7 @@ public class PortalSignIn {
 	 */
 	public Optional<AccessSummary> authenticate(String email, String password) {
 		Candidate candidate = this.readOnly.execute((status) -> candidate(email));
-		boolean matches = password != null && password.length() <= Activation.MAX_PASSWORD_LENGTH
+		boolean matches = password != null && password.length() <= MAX_SIGN_IN_LENGTH
 				&& this.passwords.matches(password, candidate.hash());
 		if (candidate.accessId() == null || !matches) {
 			return Optional.empty();
@@ -200,8 +211,8 @@ public class PortalSignIn {
 		if (status != Activation.LinkStatus.VALID) {
 			return status;
 		}
-		checkPassword(password, confirmation);
 		PortalAccess access = this.accesses.findById(token.getAccessId()).orElseThrow();
+		this.policy.check(password, confirmation, this.contacts.get(access.getContactId()));
 		Instant now = this.clock.instant();
 		token.use(now);
 		access.changePassword(this.passwords.encode(password), now);
@@ -218,25 +229,6 @@ public class PortalSignIn {
 			return Activation.LinkStatus.EXPIRED;
 		}
 		return Activation.LinkStatus.VALID;
-	}
-
-	static void checkPassword(String password, String confirmation) {
-		List<FieldError> errors = new ArrayList<>();
-		if (password == null || password.length() < Activation.MIN_PASSWORD_LENGTH) {
-			errors.add(new FieldError("password", "guichet.password.too-short", Activation.MIN_PASSWORD_LENGTH));
-		}
-		else if (password.length() > Activation.MAX_PASSWORD_LENGTH) {
-			errors.add(new FieldError("password", "guichet.password.too-long", Activation.MAX_PASSWORD_LENGTH));
-		}
-		else if (password.isBlank()) {
-			errors.add(new FieldError("password", "guichet.password.blank"));
-		}
-		if (password != null && !password.equals(confirmation)) {
-			errors.add(new FieldError("passwordConfirmation", "guichet.password.mismatch"));
-		}
-		if (!errors.isEmpty()) {
-			throw new FieldErrorsException(errors);
-		}
 	}
 
 	private record Candidate(UUID accessId, String hash) {

@@ -141,6 +141,68 @@ class OnboardingHttpTests {
 	}
 
 	@Test
+	void shouldRefuseACommonOrShortPasswordInTheContactsLanguageAndWriteNothing() {
+		Invited french = invite("fr");
+		Http browser = new Http(this.port);
+		Http.Response page = browser.get("/activate?token=" + french.token());
+		Http.Response common = activate(browser, page, french.token(), "PasswordPassword");
+		assertThat(common.status()).isEqualTo(400);
+		assertThat(common.body()).contains("password-error").contains("Ce mot de passe est trop courant");
+		Http.Response tooShort = activate(browser, page, french.token(), "short-password");
+		assertThat(tooShort.status()).isEqualTo(400);
+		assertThat(tooShort.body()).contains("Choisissez un mot de passe d&#39;au moins 15 caractères.");
+		Http.Response predictable = activate(browser, page, french.token(), "aaaaaaaaaaaaaaa");
+		assertThat(predictable.body()).contains("Ce mot de passe est trop facile à deviner");
+		Http.Response personal = activate(browser, page, french.token(), french.email());
+		assertThat(personal.body()).contains("Ce mot de passe est votre adresse e-mail ou votre nom.");
+		assertThat(accessState(french.email())).as("nothing written").isEqualTo("INVITED");
+
+		Invited english = invite("en");
+		Http.Response englishPage = browser.get("/activate?token=" + english.token());
+		Http.Response englishCommon = activate(browser, englishPage, english.token(), "perasperaadastra");
+		assertThat(englishCommon.status()).isEqualTo(400);
+		assertThat(englishCommon.body()).contains("This password is too common");
+		assertThat(activate(browser, englishPage, english.token(), "short-password").body())
+			.contains("Choose a password of at least 15 characters.");
+		assertThat(accessState(english.email())).isEqualTo("INVITED");
+
+		Http.Response activated = activate(browser, page, french.token(), "quinze caractères au moins");
+		assertThat(activated.status()).isEqualTo(200);
+		assertThat(activated.body()).contains("activation-done");
+		assertThat(accessState(french.email())).isEqualTo("ACTIVE");
+	}
+
+	private Invited invite(String language) {
+		String clientId = this.staff
+			.postJson("/api/clients", Map.of("name", "Words " + UUID.randomUUID(), "language", language))
+			.json()
+			.get("id")
+			.asText();
+		String email = "words-" + UUID.randomUUID() + "@example.com";
+		String accessId = this.staff
+			.postJson("/api/contacts", Map.of("clientId", clientId, "firstName", "Ana", "lastName", "Lyse", "email",
+					email, "phone", "+41 22 000 00 00", "role", "REQUESTER", "invite", true))
+			.json()
+			.get("accessId")
+			.asText();
+		Jobs.runDue(this.management,
+				this.runtime.createProcessInstanceQuery().processInstanceBusinessKey(accessId).singleResult().getId());
+		return new Invited(email, TestMail.activationToken(TestMail.awaitMails(email, 1).get(0)));
+	}
+
+	private Http.Response activate(Http browser, Http.Response page, String token, String password) {
+		return browser.postForm("/activate",
+				Map.of("token", token, "_csrf", page.csrf(), "password", password, "passwordConfirmation", password));
+	}
+
+	private String accessState(String email) {
+		return this.staff.get("/api/contacts?email=" + email).json().at("/access/state").asText();
+	}
+
+	record Invited(String email, String token) {
+	}
+
+	@Test
 	void shouldAnswerTheSameToARegistrationWhetherTheEmailIsKnownOrNot() {
 		String email = "twice-" + UUID.randomUUID() + "@example.com";
 		Map<String, String> registration = Map.of("firstName", "Jo", "lastName", "Doe", "email", email, "otherChannel",

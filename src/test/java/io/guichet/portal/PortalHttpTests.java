@@ -207,6 +207,10 @@ class PortalHttpTests {
 		Http.Response resetForm = browser.get("/portal/password-reset/new?token=" + token);
 		assertThat(resetForm.status()).isEqualTo(200);
 		assertThat(resetForm.header("Cache-Control")).contains("no-store");
+		Http.Response common = browser.postForm("/portal/password-reset/new", Map.of("_csrf", resetForm.csrf(), "token",
+				token, "password", "1qaz2wsx3edc4rfv", "passwordConfirmation", "1qaz2wsx3edc4rfv"));
+		assertThat(common.status()).isEqualTo(400);
+		assertThat(common.body()).contains("This password is too common");
 		String newPassword = "a brand new password";
 		Http.Response done = browser.postForm("/portal/password-reset/new", Map.of("_csrf", resetForm.csrf(), "token",
 				token, "password", newPassword, "passwordConfirmation", newPassword));
