@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An upload whose multipart body cannot be read (a boundary that never comes, a body cut
- * short, no boundary at all) is the sender's mistake: a 400 (or the console's 403 when
- * its CSRF field cannot be read), never a 500, and nothing logged as an error.
+ * short, no boundary at all, a file name holding a NUL) is the sender's mistake: a 400
+ * (or the console's 403 when its CSRF field cannot be read), never a 500, and nothing
+ * logged as an error.
  */
 @GuichetTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -40,7 +41,10 @@ class MalformedMultipartTests {
 					"--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n"
 							+ "Content-Type: text/csv\r\n\r\nclient,first_name"),
 			Map.entry("multipart/form-data",
-					"--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nx"));
+					"--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nx"),
+			Map.entry("multipart/form-data; boundary=" + BOUNDARY,
+					"--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a\u0000b.txt\"\r\n"
+							+ "Content-Type: text/plain\r\n\r\nx\r\n--" + BOUNDARY + "--\r\n"));
 
 	@LocalServerPort
 	int port;
