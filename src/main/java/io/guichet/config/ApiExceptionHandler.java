@@ -32,6 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
  * Errors of the REST API as RFC 9457 problem details, with one {@code errors} entry per
@@ -94,6 +96,18 @@ class ApiExceptionHandler {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail mismatch(MethodArgumentTypeMismatchException ex) {
 		return badRequest(List.of(Map.of("field", ex.getName(), "message", text("guichet.validation.type"))));
+	}
+
+	/** A body that is not multipart/form-data as it says (cut short, no boundary). */
+	@ExceptionHandler(MultipartException.class)
+	ProblemDetail unreadableUpload(MultipartException ex) {
+		return badRequest(List.of(Map.of("field", "body", "message", text("guichet.validation.multipart"))));
+	}
+
+	@ExceptionHandler(MissingServletRequestPartException.class)
+	ProblemDetail missingPart(MissingServletRequestPartException ex) {
+		return badRequest(
+				List.of(Map.of("field", ex.getRequestPartName(), "message", text("guichet.validation.required"))));
 	}
 
 	@ExceptionHandler(ConflictException.class)

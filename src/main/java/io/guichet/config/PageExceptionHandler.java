@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 /** Errors of the pages people read: a page in their language, never a stack trace. */
 @ControllerAdvice(annotations = Controller.class)
@@ -39,6 +40,12 @@ class PageExceptionHandler {
 	@ExceptionHandler({ TooLargeException.class, MaxUploadSizeExceededException.class })
 	String tooLarge(Model model, HttpServletResponse response) {
 		return error(HttpStatus.PAYLOAD_TOO_LARGE, model, response);
+	}
+
+	/** A body that is not multipart/form-data as it says: the sender's mistake. */
+	@ExceptionHandler(MultipartException.class)
+	String unreadableUpload(Model model, HttpServletResponse response) {
+		return error(HttpStatus.BAD_REQUEST, model, response);
 	}
 
 	private static String error(HttpStatus status, Model model, HttpServletResponse response) {

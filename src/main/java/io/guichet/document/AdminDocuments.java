@@ -25,6 +25,9 @@ import org.springframework.util.unit.DataSize;
 @Service
 public class AdminDocuments {
 
+	/** {@code document.file_name} */
+	private static final int MAX_FILE_NAME = 255;
+
 	private final DocumentRepository documents;
 
 	private final DocumentContentRepository contents;
@@ -111,11 +114,11 @@ public class AdminDocuments {
 		if (upload.content().length == 0) {
 			errors.add(new FieldErrorsException.FieldError("file", "guichet.validation.required"));
 		}
-		else if (upload.fileName().length() > 255) {
-			errors.add(new FieldErrorsException.FieldError("file", "guichet.validation.size"));
+		else if (upload.fileName().length() > MAX_FILE_NAME) {
+			errors.add(new FieldErrorsException.FieldError("file", "guichet.document.file-name.size", MAX_FILE_NAME));
 		}
 		else if (!upload.fileName().matches(Patterns.SINGLE_LINE)) {
-			errors.add(new FieldErrorsException.FieldError("file", "guichet.validation.single-line"));
+			errors.add(new FieldErrorsException.FieldError("file", "guichet.document.file-name.single-line"));
 		}
 		if (upload.note() != null && upload.note().length() > 2000) {
 			errors.add(new FieldErrorsException.FieldError("note", "guichet.validation.size"));

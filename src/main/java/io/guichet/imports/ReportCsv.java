@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The whole report of an import as CSV (UTF-8 with a byte order mark, so spreadsheets
- * read it right): one line per row of the file, in row order.
+ * read it right): one line per row of the file, in row order. Both the download and the
+ * e-mailed copy are written here, with formulas neutralised ({@link Formulas}).
  */
 @Component
 class ReportCsv {
@@ -42,7 +43,7 @@ class ReportCsv {
 			for (int offset = 0;; offset += PAGE) {
 				List<ReportLine> lines = this.lines.lines(importId, null, offset, PAGE);
 				for (ReportLine line : lines) {
-					printer.printRecord(line.row(), line.email(), (line.outcome() != null) ? line.outcome().name() : "",
+					print(printer, line.row(), line.email(), (line.outcome() != null) ? line.outcome().name() : "",
 							line.invites() ? "yes" : "no", line.contactId(), line.newClientName(),
 							String.join("; ", line.changes()), this.text.describe(line.problems(), locale),
 							this.text.describe(line.notes(), locale));
@@ -56,6 +57,16 @@ class ReportCsv {
 			throw new UncheckedIOException(ex);
 		}
 		return bytes.toByteArray();
+	}
+
+	/**
+	 * Every cell guarded as the contact export guards them: a row's values are anyone's.
+	 */
+	private static void print(CSVPrinter printer, Object... cells) throws IOException {
+		for (Object cell : cells) {
+			printer.print((cell != null) ? Formulas.guard(cell.toString()) : null);
+		}
+		printer.println();
 	}
 
 }

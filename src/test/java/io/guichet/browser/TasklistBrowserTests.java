@@ -63,7 +63,7 @@ class TasklistBrowserTests {
 	private static final By REVIEW_FILTER = By
 		.xpath("//div[contains(@class,'task-filter')]//h4[contains(normalize-space(.),'Registrations to review')]/a");
 
-	private static final By FORM_TEXT = By.cssSelector("[cam-tasklist-form-camunda] .fjs-form-field-text");
+	private static final By EMAIL = shown("E-mail");
 
 	private static final By APPROVE = By
 		.xpath("//div[contains(@class,'fjs-form-field-radio')]//label[normalize-space(.)='Approve · Approuver']");
@@ -156,10 +156,11 @@ class TasklistBrowserTests {
 		By task = By.cssSelector("ol.tasks-list a[href='#/?task=" + review.getId() + "']");
 		this.browser.waiting().until(ExpectedConditions.elementToBeClickable(task)).click();
 
-		WebElement registration = this.browser.waiting()
-			.until(ExpectedConditions.visibilityOfElementLocated(FORM_TEXT));
-		this.browser.waiting().until(ExpectedConditions.textToBePresentInElement(registration, email));
-		assertThat(registration.getText()).contains(contactName, email, clientName);
+		WebElement shownEmail = this.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(EMAIL));
+		this.browser.waiting().until((page) -> email.equals(shownEmail.getDomProperty("value")));
+		assertThat(driver.findElement(shown("Name · Nom")).getDomProperty("value")).isEqualTo(contactName);
+		assertThat(driver.findElement(shown("Company as typed · Société saisie")).getDomProperty("value"))
+			.isEqualTo(clientName);
 
 		WebElement approve = this.browser.waiting().until(ExpectedConditions.elementToBeClickable(APPROVE));
 		this.browser.click(approve);
@@ -189,6 +190,63 @@ class TasklistBrowserTests {
 			.variables()
 			.containsEntry(OnboardingProcess.VAR_DECISION, "APPROVE")
 			.containsEntry(OnboardingProcess.VAR_DECIDED_BY, TestStaff.APPROVER);
+	}
+
+	@Test
+	void shouldShowWhatAStrangerTypedAsPlainTextInTheReviewForm() {
+		String unique = UUID.randomUUID().toString().substring(0, 8);
+		String link = "[Approve here](https://evil.example/" + unique + ")";
+		String image = "![x](https://evil.example/x-" + unique + ".png)";
+		String email = "markdown-" + unique + "@example.com";
+		this.registrations.selfRegister(new SelfRegistration(new ContactDetails(image, "**Bold** " + unique, email,
+				"+33 1 23 45 67 89", null, "<img src=x onerror=alert(1)>", "en"), link + " " + image, Role.REQUESTER));
+		String accessId = this.queries.findByEmail(email, Actor.SYSTEM).orElseThrow().access().id().toString();
+		ProcessInstance instance = instance(accessId);
+		Task review = this.tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+		// no client proposed, so no approver proposed: the approver takes the task
+		this.tasks.claim(review.getId(), TestStaff.APPROVER);
+
+		WebDriver driver = this.browser.driver();
+		driver.get("http://localhost:" + this.port + "/camunda/app/tasklist/default/");
+		logIn(TestStaff.APPROVER, TestStaff.PASSWORD);
+		this.browser.waiting().until(ExpectedConditions.elementToBeClickable(REVIEW_FILTER)).click();
+		By task = By.cssSelector("ol.tasks-list a[href='#/?task=" + review.getId() + "']");
+		this.browser.waiting().until(ExpectedConditions.elementToBeClickable(task)).click();
+
+		WebElement shownEmail = this.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(EMAIL));
+		this.browser.waiting().until((page) -> email.equals(shownEmail.getDomProperty("value")));
+		WebElement companyField = driver.findElement(shown("Company as typed · Société saisie"));
+		assertThat(companyField.getDomProperty("value")).isEqualTo(link + " " + image);
+		assertThat(driver.findElement(shown("Name · Nom")).getDomProperty("value"))
+			.isEqualTo(image + " **Bold** " + unique);
+		assertThat(driver.findElement(shown("Other channel · Autre canal")).getDomProperty("value"))
+			.isEqualTo("<img src=x onerror=alert(1)>");
+		WebElement form = driver.findElement(By.cssSelector("[cam-tasklist-form-camunda]"));
+		assertThat(form.findElements(By.cssSelector("a[href*='evil.example']"))).as("no link from the stranger")
+			.isEmpty();
+		assertThat(form.findElements(By.cssSelector("img"))).as("no image from the stranger").isEmpty();
+		assertThat(form.findElements(By.tagName("strong"))).as("no Markdown at all").isEmpty();
+
+		WebElement reject = this.browser.waiting()
+			.until(ExpectedConditions.elementToBeClickable(By.xpath(
+					"//div[contains(@class,'fjs-form-field-radio')]//label[normalize-space(.)='Reject · Refuser']")));
+		this.browser.click(reject);
+		WebElement reason = this.browser.waiting()
+			.until(ExpectedConditions.elementToBeClickable(By.xpath(
+					"//div[contains(@class,'fjs-form-field-textarea')][label[starts-with(normalize-space(.),'Reason')]]//textarea")));
+		reason.sendKeys("Not a company we know");
+		this.browser.click(this.browser.waiting().until(ExpectedConditions.elementToBeClickable(COMPLETE)));
+		this.browser.waiting().until((page) -> {
+			List<WebElement> errors = page.findElements(ERROR_NOTIFICATION);
+			if (!errors.isEmpty()) {
+				throw new AssertionError("Tasklist refused to complete the task: " + errors.get(0).getText());
+			}
+			return page.findElements(task).isEmpty() && page.findElements(COMPLETE).isEmpty();
+		});
+		assertThat(instance).hasPassed(OnboardingProcess.TASK_REVIEW_REGISTRATION)
+			.variables()
+			.containsEntry(OnboardingProcess.VAR_DECISION, "REJECT")
+			.containsEntry(OnboardingProcess.VAR_REJECTION_REASON, "Not a company we know");
 	}
 
 	/**
@@ -229,6 +287,12 @@ class TasklistBrowserTests {
 			.list();
 		assertThat(found).hasSize(1);
 		return found.get(0);
+	}
+
+	/** A disabled form-js text field, where the form shows a value a person typed. */
+	private static By shown(String label) {
+		String field = "//div[contains(@class,'fjs-form-field-textfield')][label[normalize-space(.)='%s']]//input";
+		return By.xpath(field.formatted(label));
 	}
 
 	/** The value a form-js select shows, found by the label of its field. */

@@ -1,5 +1,6 @@
 package io.guichet.imports;
 
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import io.guichet.support.Jobs;
 import io.guichet.support.TestMail;
 import io.guichet.support.TestStaff;
 import jakarta.mail.BodyPart;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.camunda.bpm.engine.IdentityService;
@@ -154,6 +157,41 @@ class ContactImportApiTests {
 		String report2 = new String(attachment.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertThat(report2.lines().count()).as("header and 10 rows").isEqualTo(11);
 		assertThat(report2).contains("not-an-address,REJECTED");
+	}
+
+	@Test
+	void shouldNeutraliseFormulasInTheReportDownloadedAndMailed() throws Exception {
+		String hyperlink = "=HYPERLINK(\"https://evil.example/" + unique("x").substring(2) + "\",\"Open\")";
+		String sum = "@SUM(1+1)";
+		String command = "-2+3+cmd|' /C calc'!A0";
+		String client = "\"" + hyperlink.replace("\"", "\"\"") + "\"";
+		String csv = HEADER + "\n" + client + ",Formula,Client," + email("formula") + ",,+33 6 00 00 00 09,,en,,\n"
+				+ client + ",At,Sum," + sum + ",,+33 6 00 00 00 09,,,,\n" + client + ",A,Command," + command
+				+ ",,+33 6 00 00 00 09,,,,\n";
+		String id = this.imports.analysed(csv, true).get("id").asText();
+		Map<Integer, JsonNode> lines = this.imports.lines(id);
+		assertThat(lines.get(2).get("newClient").asText()).as("the API shows it as typed").isEqualTo(hyperlink);
+		this.imports.run(id);
+
+		String downloaded = this.staff.get("/api/imports/" + id + "/report").body();
+		MimeMultipart parts = (MimeMultipart) reportMail(id).getContent();
+		String attached = new String(parts.getBodyPart(1).getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		for (String report : List.of(downloaded, attached)) {
+			List<CSVRecord> records = CSVFormat.DEFAULT.builder()
+				.setHeader()
+				.get()
+				.parse(new StringReader(report.substring(1)))
+				.getRecords();
+			assertThat(records).hasSize(3);
+			assertThat(records.get(0).get("new_client")).isEqualTo("'" + hyperlink);
+			assertThat(records.get(1).get("email")).isEqualTo("'" + sum);
+			assertThat(records.get(2).get("email")).isEqualTo("'" + command);
+			assertThat(records).allSatisfy((record) -> assertThat(record.values())
+				.allSatisfy((cell) -> assertThat(cell).isEqualTo(Formulas.guard(cell))
+					.doesNotStartWith("=")
+					.doesNotStartWith("@")
+					.doesNotStartWith("\t")));
+		}
 	}
 
 	@Test

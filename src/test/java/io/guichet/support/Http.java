@@ -92,6 +92,12 @@ public final class Http {
 		return send(request(path).header("Content-Type", form.contentType()).POST(form.finish()));
 	}
 
+	/** A body sent as it is, under this content type (a malformed upload, say). */
+	public Response postRaw(String path, String contentType, byte[] body) {
+		return send(
+				request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+	}
+
 	/** A form post whose names may repeat (checkboxes): names and values alternate. */
 	public Response postFields(String path, String... namesAndValues) {
 		StringBuilder form = new StringBuilder();

@@ -103,6 +103,49 @@ class ClientDocumentPagesTests {
 	}
 
 	@Test
+	void shouldRefuseAFileNameTooLongOrATitleOnTwoLinesOnThePage() {
+		String page = "/console/clients/" + this.id + "/documents";
+		byte[] content = "contract body".getBytes(StandardCharsets.UTF_8);
+		for (String language : new String[] { "en", "fr" }) {
+			Http browser = ConsoleSession.signIn(this.port, TestStaff.STAFF, language).http();
+			String csrf = browser.get(page).csrf();
+			Http.Response twoLines = browser.postMultipart(page,
+					new Multipart().field("_csrf", csrf)
+						.field("title", "Line one\nLine two")
+						.file("file", "contract.txt", "text/plain", content));
+			assertThat(twoLines.status()).as(twoLines.body()).isEqualTo(400);
+			assertThat(twoLines.body()).contains("id=\"title-error\"")
+				.contains(language.equals("en") ? "Must fit on one line, without control characters."
+						: "Doit tenir sur une ligne, sans caractère de contrôle.");
+			Http.Response longName = browser.postMultipart(page,
+					new Multipart().field("_csrf", csrf)
+						.field("title", "Contract")
+						.file("file", "a".repeat(300) + ".txt", "text/plain", content));
+			assertThat(longName.status()).as(longName.body()).isEqualTo(400);
+			assertThat(longName.body()).contains("id=\"file-error\"")
+				.contains(language.equals("en") ? "The file name is too long: 255 characters at most."
+						: "Le nom du fichier est trop long : 255 caractères au plus.")
+				.contains("value=\"Contract\"");
+			for (String unreadable : new String[] { "a\u0000b.txt", "\r\nSet-Cookie: hacked=1" }) {
+				Http.Response refused = browser.postMultipart(page,
+						new Multipart().field("_csrf", csrf)
+							.field("title", "Contract")
+							.file("file", unreadable, "text/plain", content));
+				assertThat(refused.status()).as(refused.body()).isIn(400, 403);
+				assertThat(refused.body()).doesNotContain("Exception");
+				assertThat(refused.raw().headers().allValues("Set-Cookie")).noneMatch((c) -> c.contains("hacked"));
+			}
+		}
+		assertThat(this.api.get("/api/clients/" + this.id + "/documents").json().size()).as("nothing written").isZero();
+		Http.Response api = this.api.postMultipart("/api/clients/" + this.id + "/documents",
+				new Multipart().field("title", "Contract")
+					.file("file", "a".repeat(300) + ".txt", "text/plain", content));
+		assertThat(api.status()).isEqualTo(400);
+		assertThat(api.json().get("errors").get(0).get("message").asText())
+			.isEqualTo("The file name is too long: 255 characters at most.");
+	}
+
+	@Test
 	void shouldLetViewersReadAndDownloadOnly() {
 		String page = "/console/clients/" + this.id + "/documents";
 		String documentId = this.api
