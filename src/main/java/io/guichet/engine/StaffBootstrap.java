@@ -57,10 +57,13 @@ class StaffBootstrap {
 
 	private final List<TasklistEntry> tasklist;
 
+	private final String signInHelp;
+
 	StaffBootstrap(IdentityService identity, AuthorizationService authorizations, FilterService filters,
 			TaskService tasks, TransactionTemplate transactions, List<TasklistEntry> tasklist,
 			@Value("${guichet.bootstrap.admin-password:}") String adminPassword,
-			@Value("${guichet.bootstrap.approver-password:}") String approverPassword) {
+			@Value("${guichet.bootstrap.approver-password:}") String approverPassword,
+			@Value("${guichet.base-url}") String baseUrl, @Value("${spring.mail.host:}") String mailHost) {
 		this.transactions = transactions;
 		this.tasklist = tasklist;
 		this.identity = identity;
@@ -69,6 +72,23 @@ class StaffBootstrap {
 		this.tasks = tasks;
 		this.adminPassword = adminPassword;
 		this.approverPassword = approverPassword;
+		// the mail viewer exists only with the embedded mail server (no spring.mail.host)
+		this.signInHelp = signInHelp(baseUrl, mailHost.isBlank());
+	}
+
+	/** Where the first staff users sign in, printed with their passwords. */
+	static String signInHelp(String baseUrl, boolean mailViewer) {
+		String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		StringBuilder help = new StringBuilder("  Sign in with them at:\n").append("    Guichet console     ")
+			.append(base)
+			.append("/console\n")
+			.append("    Tasklist, Cockpit   ")
+			.append(base)
+			.append("/camunda/app/   (change the passwords in Camunda Admin)\n");
+		if (mailViewer) {
+			help.append("    mails sent (admin)  ").append(base).append("/dev/mail   (embedded mail server)\n");
+		}
+		return help.toString();
 	}
 
 	/**
@@ -81,8 +101,8 @@ class StaffBootstrap {
 			try {
 				String created = this.transactions.execute((tx) -> createWhatIsMissing());
 				if (created != null && !created.isEmpty()) {
-					log.warn("\n\n  Guichet created its first staff users. The passwords are shown this once:{}\n"
-							+ "  Sign in at /camunda/app/ and change them in Camunda Admin.\n", created);
+					log.warn("\n\n  Guichet created its first staff users. The passwords are shown this once:{}\n{}",
+							created, this.signInHelp);
 				}
 				return;
 			}
