@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.JavascriptExecutor;
@@ -48,6 +49,15 @@ final class Browser implements AutoCloseable {
 	 * install.
 	 */
 	static Browser start() {
+		return start(null);
+	}
+
+	/**
+	 * Starts Chromium whose user prefers {@code language} (such as {@code fr-FR}): the
+	 * {@code Accept-Language} header and {@code navigator.languages} that Camunda's
+	 * webapps read; {@code null} leaves Chromium's default.
+	 */
+	static Browser start(String language) {
 		for (File file : new File[] { CHROMIUM, CHROMEDRIVER }) {
 			if (!file.canExecute()) {
 				throw new AssertionError(file + " is missing: the browser tests need Debian's Chromium and its driver,"
@@ -63,6 +73,11 @@ final class Browser implements AutoCloseable {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 				"--disable-dev-shm-usage", "--no-first-run", "--disable-component-update", "--disable-sync",
 				"--window-size=1400,1000", "--user-data-dir=" + profile.toAbsolutePath());
+		if (language != null) {
+			options.addArguments("--lang=" + language);
+			options.setExperimentalOption("prefs",
+					Map.of("intl.accept_languages", language + "," + language.split("-")[0]));
+		}
 		try {
 			return new Browser(profile, new ChromeDriver(service, options));
 		}
