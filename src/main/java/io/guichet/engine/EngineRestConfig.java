@@ -46,4 +46,17 @@ class EngineRestConfig {
 		return registration;
 	}
 
+	/**
+	 * Guichet's refusal of a form completion reaches the person as its sentences alone
+	 * (around everything else, so that it sees the engine's final answer).
+	 */
+	@Bean
+	FilterRegistrationBean<RefusalAnswers> engineRefusalAnswers() {
+		FilterRegistrationBean<RefusalAnswers> registration = new FilterRegistrationBean<>(new RefusalAnswers());
+		registration.setName("guichet-engine-refusals");
+		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+		registration.setOrder(-60);
+		return registration;
+	}
+
 }

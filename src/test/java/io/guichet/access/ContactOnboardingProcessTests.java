@@ -18,6 +18,11 @@ import io.guichet.client.NewClient;
 import io.guichet.common.Actor;
 import io.guichet.common.ConflictException;
 import io.guichet.contact.ContactDetails;
+import io.guichet.engine.EngineRefusal;
+import io.guichet.notification.Notifications;
+import io.guichet.staff.StaffAddress;
+import io.guichet.staff.StaffDirectory;
+import io.guichet.staff.StaffGroups;
 import io.guichet.support.GuichetTest;
 import io.guichet.support.Jobs;
 import io.guichet.support.NewContacts;
@@ -39,11 +44,13 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.assertj.core.api.ThrowingConsumer;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 /** Every path of processes/ContactOnboarding.bpmn, timers driven through their jobs. */
@@ -87,6 +94,12 @@ class ContactOnboardingProcessTests {
 
 	@Autowired
 	Activation activation;
+
+	@Autowired
+	StaffDirectory staff;
+
+	@Autowired
+	Notifications notifications;
 
 	UUID clientId;
 
@@ -152,6 +165,66 @@ class ContactOnboardingProcessTests {
 	}
 
 	@Test
+	void shouldNameTheReviewTaskAfterTheContactAndTheCompanyAsTyped() {
+		String email = email();
+		this.registrations.selfRegister(registration(email, "Bowman Furniture"));
+		Task task = BpmnAwareTests.task(instance(accessId(email)));
+		// guichet.mail.staff-language is en here; the diagram keeps "Review registration"
+		assertThat(task.getName()).isEqualTo("Review registration: Acme Contact (Bowman Furniture)");
+		assertThat(this.engine.getRepositoryService()
+			.getBpmnModelInstance(task.getProcessDefinitionId())
+			.getModelElementById(OnboardingProcess.TASK_REVIEW_REGISTRATION)
+			.getAttributeValue("name")).isEqualTo("Review registration");
+	}
+
+	@Test
+	void shouldNameTheReviewTaskOfAManagersRequestAfterItsClient() {
+		String clientName = this.clients.find(this.clientId).orElseThrow().name();
+		String email = email();
+		this.registrations.registerByManager(this.clientId, details(email), Role.OBSERVER,
+				Actor.manager("boss@example.com"));
+		Task task = BpmnAwareTests.task(instance(accessId(email)));
+		assertThat(task.getName()).isEqualTo("Review registration: Acme Contact (" + clientName + ")");
+	}
+
+	@Test
+	void shouldTellTheAccountManagerOfANewReviewTask() throws Exception {
+		String clientName = this.clients.find(this.clientId).orElseThrow().name();
+		String email = email();
+		this.registrations.selfRegister(registration(email, clientName));
+		Task task = BpmnAwareTests.task(instance(accessId(email)));
+		assertThat(task).isAssignedTo(TestStaff.APPROVER);
+
+		MimeMessage mail = awaitReviewMail(TestStaff.APPROVER + "@staff.test", email);
+		assertThat(mail.getSubject()).isEqualTo("Registration to review: Acme Contact");
+		assertThat(TestMail.body(mail)).contains("Acme Contact", clientName,
+				"/camunda/app/tasklist/default/#/?task=" + task.getId());
+		// the account manager only: no other approver hears of it
+		this.notifications.deliverQueued();
+		for (StaffAddress approver : this.staff.addressesIn(StaffGroups.APPROVERS)) {
+			if (!approver.userId().equals(TestStaff.APPROVER)) {
+				assertThat(reviewMails(approver.email(), email)).as(approver.userId()).isEmpty();
+			}
+		}
+		assertThat(reviewMails(TestStaff.APPROVER + "@staff.test", email)).hasSize(1);
+	}
+
+	@Test
+	void shouldTellEveryApproverOfAReviewTaskWithoutAClient() {
+		String email = email();
+		this.registrations.selfRegister(registration(email, "Nobody Known " + UUID.randomUUID()));
+		Task task = BpmnAwareTests.task(instance(accessId(email)));
+		assertThat(task.getAssignee()).isNull();
+
+		List<StaffAddress> approvers = this.staff.addressesIn(StaffGroups.APPROVERS);
+		assertThat(approvers).hasSizeGreaterThanOrEqualTo(2);
+		for (StaffAddress approver : approvers) {
+			assertThat(TestMail.body(awaitReviewMail(approver.email(), email))).contains("?task=" + task.getId())
+				.contains("Nobody Known");
+		}
+	}
+
+	@Test
 	void shouldProposeTheClientWhoseNameWasTypedAndTheAccountManager() {
 		String name = this.clients.find(this.clientId).orElseThrow().name();
 		String email = email();
@@ -200,20 +273,19 @@ class ContactOnboardingProcessTests {
 
 		assertThatThrownBy(() -> this.tasks.complete(task.getId(), Map.of("decision", "REJECT", "role", "REQUESTER")))
 			.isInstanceOf(FormFieldValidationException.class)
-			.hasMessageContaining("rejectionReason");
+			.satisfies(refused("rejectionReason"));
 		assertThatThrownBy(() -> this.tasks.complete(task.getId(), Map.of("decision", "MAYBE", "role", "BOSS")))
 			.isInstanceOf(FormFieldValidationException.class)
-			.hasMessageContaining("decision")
-			.hasMessageContaining("role");
+			.satisfies(refused("decision", "role"));
 		assertThatThrownBy(() -> this.tasks.complete(task.getId(),
 				Map.of("decision", "APPROVE", "role", "REQUESTER", "clientId", UUID.randomUUID().toString())))
 			.isInstanceOf(FormFieldValidationException.class)
-			.hasMessageContaining("clientId");
+			.satisfies(refused("clientId"));
 		assertThatThrownBy(() -> this.tasks.complete(task.getId(),
 				Map.of("decision", "APPROVE", "role", "REQUESTER", "clientId", this.clientId.toString(), "expiresOn",
 						"2001-01-01")))
 			.isInstanceOf(FormFieldValidationException.class)
-			.hasMessageContaining("expiresOn");
+			.satisfies(refused("expiresOn"));
 
 		assertThat(BpmnAwareTests.task(instance)).isNotNull();
 		assertThat(instance).isWaitingAt(OnboardingProcess.TASK_REVIEW_REGISTRATION);
@@ -330,8 +402,7 @@ class ContactOnboardingProcessTests {
 				Map.of("firstName", "Ada", "lastName", "Lovelace", "email", email, "clientName", "No such client",
 						"role", "MANAGER")))
 			.isInstanceOf(FormFieldValidationException.class)
-			.hasMessageContaining("clientName")
-			.hasMessageContaining("phone");
+			.satisfies(refused("clientName", "phone"));
 		assertThat(this.runtime.createProcessInstanceQuery().processDefinitionKey(OnboardingProcess.KEY).count())
 			.isEqualTo(before);
 		assertThat(this.queries.findByEmail(email, Actor.SYSTEM)).isEmpty();
@@ -351,6 +422,37 @@ class ContactOnboardingProcessTests {
 			.list();
 		assertThat(found).hasSize(1);
 		return found.get(0);
+	}
+
+	/** A refusal of these form fields (its message is their sentences only). */
+	private static ThrowingConsumer<Throwable> refused(String... fields) {
+		return (thrown) -> {
+			assertThat(((EngineRefusal) thrown).fields()).contains(fields);
+			assertThat(thrown.getMessage()).isNotBlank();
+		};
+	}
+
+	/** The review-task e-mails this address received about this contact. */
+	private static List<MimeMessage> reviewMails(String address, String contactEmail) {
+		return TestMail.to(address)
+			.stream()
+			.filter((mail) -> TestMail.body(mail).contains(contactEmail))
+			.filter((mail) -> subject(mail).startsWith("Registration to review"))
+			.toList();
+	}
+
+	private static MimeMessage awaitReviewMail(String address, String contactEmail) {
+		await().atMost(Duration.ofSeconds(20)).until(() -> !reviewMails(address, contactEmail).isEmpty());
+		return reviewMails(address, contactEmail).get(0);
+	}
+
+	private static String subject(MimeMessage mail) {
+		try {
+			return mail.getSubject();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private UUID accessId(String email) {

@@ -8,6 +8,7 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -48,6 +49,9 @@ class ContactOnboardingDiagramTests {
 			JavaDelegate delegate = mock(JavaDelegate.class);
 			this.delegates.put(name, delegate);
 			Mocks.register(name, delegate);
+		}
+		for (String name : new String[] { "nameReviewTaskListener", "announceReviewTaskListener" }) {
+			Mocks.register(name, mock(TaskListener.class));
 		}
 		Mocks.register("onboardingTimers", new DiagramEngine.Timers());
 	}
