@@ -1,7 +1,5 @@
 package io.guichet.access;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a ContactOnboarding instance is started with. Every approver may open a review
- * task, so it names only clients every staff user may see: a client restricted to some of
- * them is neither proposed nor offered.
+ * task, so it names only a client every staff user may see: a client restricted to some
+ * of them is never proposed (each approver is offered the clients they may see when
+ * opening the form, {@link ReviewChoices}).
  */
 @Component
 class ReviewForms {
@@ -52,19 +51,10 @@ class ReviewForms {
 			String otherChannel, String language, String companyAsTyped, Optional<ClientSummary> client) {
 		boolean pending = access.getState() == AccessState.PENDING_APPROVAL;
 		Optional<ClientSummary> shown = pending ? client.filter(this::open) : client;
-		List<ReviewForm.ClientOption> options = new ArrayList<>();
-		shown.ifPresent((c) -> options.add(new ReviewForm.ClientOption(c.name(), c.id().toString())));
-		if (pending) {
-			for (ClientSummary other : this.clients.searchOpen(null)) {
-				if (shown.isEmpty() || !other.id().equals(shown.get().id())) {
-					options.add(new ReviewForm.ClientOption(other.name(), other.id().toString()));
-				}
-			}
-		}
 		return new ReviewForm(access.getId(), contactId, access.getState() == AccessState.INVITED, name, email, phone,
 				mobile, otherChannel, language, companyAsTyped, shown.map(ClientSummary::id).orElse(null),
-				shown.map(ClientSummary::name).orElse(null), pending ? proposedApprover(shown) : null, access.getRole(),
-				options);
+				shown.map(ClientSummary::name).orElse(null), pending ? proposedApprover(shown) : null,
+				access.getRole());
 	}
 
 	private boolean open(ClientSummary client) {

@@ -3,6 +3,7 @@ package io.guichet.client;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -162,9 +163,10 @@ public class ClientDirectory {
 	}
 
 	/**
-	 * The client Guichet proposes for a company name typed by a stranger: same name, else
-	 * same alias, among the clients every staff user may see (a restricted client's name
-	 * is never shown to every approver).
+	 * The client Guichet proposes for a company name typed by a stranger, among the
+	 * clients every staff user may see (a restricted client's name is never shown to
+	 * every approver): the same name, else the same alias, else the most similar name or
+	 * alias ({@link CompanyNames}: "Acme Industries" finds "ACME Industries SA").
 	 */
 	@Transactional(readOnly = true)
 	public Optional<ClientSummary> propose(String companyAsTyped) {
@@ -174,7 +176,40 @@ public class ClientDirectory {
 		String key = Client.keyOf(companyAsTyped);
 		return this.clients.findOpenRowByNameKey(key)
 			.or(() -> this.clients.findOpenRowsByAliasKey(key).stream().findFirst())
+			.or(() -> mostSimilar(companyAsTyped))
 			.map(ClientRow::toSummary);
+	}
+
+	/**
+	 * Among the open clients sharing the start of one of the typed name's most telling
+	 * words, the one whose name or alias is most similar, if similar enough.
+	 */
+	private Optional<ClientRow> mostSimilar(String companyAsTyped) {
+		Map<UUID, ClientRow> candidates = new LinkedHashMap<>();
+		for (String start : CompanyNames.wordStarts(companyAsTyped)) {
+			this.clients.searchOpenRows(start, PageRequest.of(0, MAX_RESULTS))
+				.forEach((row) -> candidates.putIfAbsent(row.id(), row));
+		}
+		ClientRow best = null;
+		double bestScore = CompanyNames.SIMILAR;
+		for (ClientRow candidate : candidates.values()) {
+			double score = Math.max(CompanyNames.similarity(companyAsTyped, candidate.name()),
+					(candidate.alias() != null) ? CompanyNames.similarity(companyAsTyped, candidate.alias()) : 0);
+			if (score > bestScore) {
+				best = candidate;
+				bestScore = score;
+			}
+		}
+		return Optional.ofNullable(best);
+	}
+
+	/**
+	 * Every client this user may see, id and name, by name: what an approver chooses from
+	 * when opening a review form.
+	 */
+	@Transactional(readOnly = true)
+	public List<ClientName> namesVisibleTo(Actor actor) {
+		return this.clients.findNamesVisibleTo(actor.name(), actor.admin());
 	}
 
 }

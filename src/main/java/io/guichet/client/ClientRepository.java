@@ -46,4 +46,9 @@ interface ClientRepository extends JpaRepository<Client, UUID> {
 	@Query(ClientRow.SELECT + "where c.restricted = false order by c.name")
 	List<ClientRow> findOpenRowsOrdered(Pageable page);
 
+	/** Id and name of every client this user may see, by name. */
+	@Query("select new io.guichet.client.ClientName(c.id, c.name) from Client c"
+			+ " where :admin = true or c.restricted = false or :user member of c.allowedUsers order by c.name")
+	List<ClientName> findNamesVisibleTo(String user, boolean admin);
+
 }

@@ -59,4 +59,18 @@ class EngineRestConfig {
 		return registration;
 	}
 
+	/**
+	 * A task form's variables completed with what its module reads from the domain for
+	 * the person opening it (after authentication, like the check above).
+	 */
+	@Bean
+	FilterRegistrationBean<TaskFormDataFilter> taskFormData(ProcessEngine engine, List<TaskFormData> forms) {
+		FilterRegistrationBean<TaskFormDataFilter> registration = new FilterRegistrationBean<>(new TaskFormDataFilter(
+				engine.getTaskService(), engine.getRuntimeService(), engine.getIdentityService(), forms));
+		registration.setName("guichet-task-form-data");
+		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+		registration.setOrder(-39);
+		return registration;
+	}
+
 }

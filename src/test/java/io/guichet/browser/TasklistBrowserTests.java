@@ -1,6 +1,9 @@
 package io.guichet.browser;
 
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -41,6 +44,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -68,7 +72,9 @@ class TasklistBrowserTests {
 	private static final By APPROVE = By
 		.xpath("//div[contains(@class,'fjs-form-field-radio')]//label[normalize-space(.)='Approve · Approuver']");
 
-	private static final By CLIENT = selectDisplay("Client · Client");
+	/** The client field: searchable, its input shows the chosen client. */
+	private static final By CLIENT = By.xpath(
+			"//div[contains(@class,'fjs-form-field-select')][label[starts-with(normalize-space(.),'Client · Client')]]//input");
 
 	private static final By ROLE = selectDisplay("Role · Rôle");
 
@@ -106,6 +112,9 @@ class TasklistBrowserTests {
 
 	@Autowired
 	ContactQueries queries;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	Browser browser;
 
@@ -166,7 +175,7 @@ class TasklistBrowserTests {
 		this.browser.click(approve);
 		WebElement approveInput = approve.findElement(By.tagName("input"));
 		this.browser.waiting().until(ExpectedConditions.elementSelectionStateToBe(approveInput, true));
-		assertThat(driver.findElement(CLIENT).getText()).as("client pre-selected in the form").isEqualTo(clientName);
+		this.browser.waiting().until((page) -> clientName.equals(page.findElement(CLIENT).getDomProperty("value")));
 		assertThat(driver.findElement(ROLE).getText()).as("role pre-selected in the form")
 			.isEqualTo("Requester · Demandeur");
 
@@ -190,6 +199,68 @@ class TasklistBrowserTests {
 			.variables()
 			.containsEntry(OnboardingProcess.VAR_DECISION, "APPROVE")
 			.containsEntry(OnboardingProcess.VAR_DECIDED_BY, TestStaff.APPROVER);
+	}
+
+	@Test
+	void shouldLetTheApproverFindAClientAmong250ByTypingPartOfItsName() {
+		String unique = UUID.randomUUID().toString().substring(0, 8);
+		Timestamp now = Timestamp.from(Instant.now());
+		List<Object[]> rows = new ArrayList<>();
+		UUID target = null;
+		for (int i = 1; i <= 250; i++) {
+			UUID id = UUID.randomUUID();
+			String name = String.format("Client %03d %s", i, unique);
+			if (i == 250) {
+				target = id;
+				name = "Zeta Logistics GmbH " + unique;
+			}
+			rows.add(new Object[] { id, name, name.toLowerCase(), now });
+		}
+		this.jdbc.batchUpdate(
+				"insert into client (id, name, name_key, language, created_at, version) values (?, ?, ?, 'en', ?, 0)",
+				rows);
+		String email = "zeta-" + unique + "@example.com";
+		// a name the proposal does not match: the approver has to find the client
+		this.registrations.selfRegister(
+				new SelfRegistration(new ContactDetails("Lisa", "Bowman", email, "+33 1 23 45 67 89", null, null, "en"),
+						"ZL " + unique, Role.REQUESTER));
+		String accessId = this.queries.findByEmail(email, Actor.SYSTEM).orElseThrow().access().id().toString();
+		ProcessInstance instance = instance(accessId);
+		Task review = this.tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+		this.tasks.claim(review.getId(), TestStaff.APPROVER);
+
+		WebDriver driver = this.browser.driver();
+		driver.get("http://localhost:" + this.port + "/camunda/app/tasklist/default/");
+		logIn(TestStaff.APPROVER, TestStaff.PASSWORD);
+		this.browser.waiting().until(ExpectedConditions.elementToBeClickable(REVIEW_FILTER)).click();
+		By task = By.cssSelector("ol.tasks-list a[href='#/?task=" + review.getId() + "']");
+		this.browser.waiting().until(ExpectedConditions.elementToBeClickable(task)).click();
+		WebElement shownEmail = this.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(EMAIL));
+		this.browser.waiting().until((page) -> email.equals(shownEmail.getDomProperty("value")));
+
+		this.browser.click(this.browser.waiting().until(ExpectedConditions.elementToBeClickable(APPROVE)));
+		WebElement client = this.browser.waiting().until(ExpectedConditions.elementToBeClickable(CLIENT));
+		client.click();
+		client.sendKeys("zeta log");
+		By found = By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='Zeta Logistics GmbH "
+				+ unique + "']");
+		this.browser.screenshot("tasklist-client-search");
+		this.browser.click(this.browser.waiting().until(ExpectedConditions.elementToBeClickable(found)));
+		this.browser.waiting()
+			.until((page) -> ("Zeta Logistics GmbH " + unique)
+				.equals(page.findElement(CLIENT).getDomProperty("value")));
+
+		this.browser.click(this.browser.waiting().until(ExpectedConditions.elementToBeClickable(COMPLETE)));
+		this.browser.waiting().until((page) -> {
+			List<WebElement> errors = page.findElements(ERROR_NOTIFICATION);
+			if (!errors.isEmpty()) {
+				throw new AssertionError("Tasklist refused to complete the task: " + errors.get(0).getText());
+			}
+			return page.findElements(task).isEmpty() && page.findElements(COMPLETE).isEmpty();
+		});
+		ContactView contact = this.queries.findByEmail(email, Actor.SYSTEM).orElseThrow();
+		assertThat(contact.clientId()).isEqualTo(target);
+		assertThat(contact.access().state()).isEqualTo(AccessState.INVITED);
 	}
 
 	@Test

@@ -4,15 +4,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.guichet.access.OnboardingEngine;
 import io.guichet.access.ReviewForm;
 import io.guichet.engine.OwnEngineCalls;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.spin.plugin.variable.SpinValues;
 
 import org.springframework.stereotype.Component;
 
@@ -21,11 +18,8 @@ class CamundaOnboardingEngine implements OnboardingEngine {
 
 	private final RuntimeService runtime;
 
-	private final ObjectMapper json;
-
-	CamundaOnboardingEngine(RuntimeService runtime, ObjectMapper json) {
+	CamundaOnboardingEngine(RuntimeService runtime) {
 		this.runtime = runtime;
-		this.json = json;
 	}
 
 	@Override
@@ -78,13 +72,6 @@ class CamundaOnboardingEngine implements OnboardingEngine {
 				(form.proposedClientId() != null) ? form.proposedClientId().toString() : null);
 		variables.put("proposedApprover", form.proposedApprover());
 		variables.put(OnboardingProcess.VAR_AUTOMATIC_REINVITATIONS, 0);
-		try {
-			variables.put("clientOptions",
-					SpinValues.jsonValue(this.json.writeValueAsString(form.clientOptions())).create());
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException("Client options cannot be written as JSON", ex);
-		}
 		return variables;
 	}
 

@@ -2,8 +2,11 @@ package io.guichet.access.process;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
+import io.guichet.access.ReviewChoices;
 import io.guichet.engine.FormVariables;
+import io.guichet.engine.TaskFormData;
 import io.guichet.engine.TasklistEntry;
 import io.guichet.staff.StaffGroups;
 
@@ -32,6 +35,26 @@ class OnboardingDoors {
 		return new TasklistEntry(OnboardingProcess.KEY, "Registrations to review",
 				"Self-registrations waiting for an approver", OnboardingProcess.TASK_REVIEW_REGISTRATION,
 				StaffGroups.APPROVERS);
+	}
+
+	/**
+	 * The review form's clients, read for the approver who opens it (the instance carries
+	 * no list).
+	 */
+	@Bean
+	TaskFormData reviewFormData(ReviewChoices choices) {
+		return (taskDefinitionKey, businessKey, viewer) -> {
+			if (!OnboardingProcess.TASK_REVIEW_REGISTRATION.equals(taskDefinitionKey)) {
+				return Optional.empty();
+			}
+			try {
+				return Optional.of(choices.forReview(UUID.fromString(businessKey), viewer));
+			}
+			catch (IllegalArgumentException ex) {
+				// not an access id: not one of Guichet's registrations
+				return Optional.empty();
+			}
+		};
 	}
 
 	@Bean

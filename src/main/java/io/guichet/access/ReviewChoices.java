@@ -1,0 +1,63 @@
+package io.guichet.access;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.guichet.client.ClientDirectory;
+import io.guichet.common.Actor;
+import io.guichet.contact.ContactBook;
+import io.guichet.contact.ContactCard;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The clients an approver chooses from when opening a review form, read when the form
+ * opens and for that approver: every client they may see (10,000 and more, searched by
+ * typing in the form), or only the client the card already belongs to (a card's client is
+ * never changed by a registration). The process instance carries none of them.
+ */
+@Service
+public class ReviewChoices {
+
+	private final PortalAccessRepository accesses;
+
+	private final ContactBook contacts;
+
+	private final ClientDirectory clients;
+
+	ReviewChoices(PortalAccessRepository accesses, ContactBook contacts, ClientDirectory clients) {
+		this.accesses = accesses;
+		this.contacts = contacts;
+		this.clients = clients;
+	}
+
+	/**
+	 * The form variable {@code clientOptions}: the choices as form-js lists them, label
+	 * and value; none once the review is over.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Object> forReview(UUID accessId, Actor approver) {
+		PortalAccess access = this.accesses.findById(accessId).orElse(null);
+		if (access == null || access.getState() != AccessState.PENDING_APPROVAL) {
+			return Map.of();
+		}
+		UUID fixed = this.contacts.find(access.getContactId()).map(ContactCard::clientId).orElse(null);
+		List<Option> options = (fixed != null)
+				? this.clients.visibleTo(fixed, approver)
+					.map((c) -> new Option(c.name(), c.id().toString()))
+					.stream()
+					.toList()
+				: this.clients.namesVisibleTo(approver)
+					.stream()
+					.map((c) -> new Option(c.name(), c.id().toString()))
+					.toList();
+		return Map.of("clientOptions", options);
+	}
+
+	/** One entry of the client select. */
+	public record Option(String label, String value) {
+	}
+
+}
