@@ -164,7 +164,7 @@ public class PortalSignIn {
 			.map((access) -> fingerprint(access.getPasswordHash()));
 	}
 
-	private static String fingerprint(String passwordHash) {
+	static String fingerprint(String passwordHash) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(passwordHash.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest, 0, 16);
