@@ -126,6 +126,21 @@ class AccountPagesTests {
 	}
 
 	@Test
+	void shouldCountWrongCurrentPasswordsAsFailedPasswords() {
+		Http portal = ActiveContacts.session(this.port, this.contact, PASSWORD);
+		for (int i = 0; i < 12; i++) {
+			assertThat(changePassword(portal, "", PASSWORD, "short", "short").status())
+				.as("a new password the policy refuses is not a guess")
+				.isEqualTo(400);
+		}
+		for (int i = 0; i < 10; i++) {
+			assertThat(changePassword(portal, "", "guess-" + i, NEW_PASSWORD, NEW_PASSWORD).status()).isEqualTo(400);
+		}
+		assertThat(changePassword(portal, "", PASSWORD, NEW_PASSWORD, NEW_PASSWORD).status()).isEqualTo(429);
+		assertThat(actions()).doesNotContain("PASSWORD_CHANGED");
+	}
+
+	@Test
 	void shouldRefuseBadDetailsNextToTheirFieldsAndWriteNothing() {
 		Http portal = ActiveContacts.session(this.port, this.contact, PASSWORD);
 		Map<String, String> bad = details("", "Portal", "not a phone!", "", "", "xx");
