@@ -71,7 +71,7 @@ public class OwnAccount {
 	public String changePassword(UUID accessId, String current, String password, String confirmation) {
 		PortalAccess access = active(accessId);
 		String hash = access.getPasswordHash();
-		boolean matches = current != null && current.length() <= 128 && hash != null
+		boolean matches = current != null && current.length() <= PortalSignIn.MAX_SIGN_IN_LENGTH && hash != null
 				&& this.passwords.matches(current, hash);
 		if (!matches) {
 			throw FieldErrorsException.of("currentPassword", "guichet.password.current-wrong");

@@ -48,7 +48,7 @@ public class PortalSignIn {
 	 * any kind: the rules of {@link PasswordPolicy} apply when a password is set, not
 	 * here.
 	 */
-	private static final int MAX_SIGN_IN_LENGTH = 128;
+	static final int MAX_SIGN_IN_LENGTH = 128;
 
 	private final PortalAccessRepository accesses;
 
