@@ -48,7 +48,7 @@ public class PortalSignIn {
 	 * any kind: the rules of {@link PasswordPolicy} apply when a password is set, not
 	 * here.
 	 */
-	private static final int MAX_SIGN_IN_LENGTH = 128;
+	static final int MAX_SIGN_IN_LENGTH = 128;
 
 	private final PortalAccessRepository accesses;
 
@@ -164,7 +164,7 @@ public class PortalSignIn {
 			.map((access) -> fingerprint(access.getPasswordHash()));
 	}
 
-	private static String fingerprint(String passwordHash) {
+	static String fingerprint(String passwordHash) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(passwordHash.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest, 0, 16);

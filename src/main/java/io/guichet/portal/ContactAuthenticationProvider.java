@@ -5,11 +5,18 @@ import java.util.List;
 import io.guichet.access.AccessSummary;
 import io.guichet.access.PortalSignIn;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
  * Contacts sign in to /portal with the e-mail and password of an active access. The
@@ -19,6 +26,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 class ContactAuthenticationProvider implements AuthenticationProvider {
 
 	static final String CONTACT = "CONTACT";
+
+	private static final SecurityContextRepository SESSIONS = new HttpSessionSecurityContextRepository();
 
 	private final PortalSignIn signIn;
 
@@ -35,6 +44,22 @@ class ContactAuthenticationProvider implements AuthenticationProvider {
 			.authenticated(access.id().toString(), null, List.of(new SimpleGrantedAuthority(CONTACT)));
 		signedIn.setDetails(this.signIn.sessionStamp(access.id()).orElse(null));
 		return signedIn;
+	}
+
+	/**
+	 * Keeps this session signed in after its own password change: the same contact, the
+	 * new stamp, a new session id; the access's other sessions end on their next request.
+	 */
+	static void restamp(Authentication contact, String stamp, HttpServletRequest request,
+			HttpServletResponse response) {
+		UsernamePasswordAuthenticationToken restamped = UsernamePasswordAuthenticationToken
+			.authenticated(contact.getName(), null, contact.getAuthorities());
+		restamped.setDetails(stamp);
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(restamped);
+		SecurityContextHolder.setContext(context);
+		request.changeSessionId();
+		SESSIONS.saveContext(context, request, response);
 	}
 
 	@Override

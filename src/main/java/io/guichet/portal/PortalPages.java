@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * first.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE) // its refusal pages before the generic error page
-@ControllerAdvice(assignableTypes = { PortalController.class, TeamPagesController.class })
+@ControllerAdvice(assignableTypes = { PortalController.class, TeamPagesController.class, AccountController.class })
 class PortalPages {
 
 	/** Page size of every portal list. */
