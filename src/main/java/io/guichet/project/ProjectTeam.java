@@ -175,7 +175,8 @@ public class ProjectTeam {
 	private static List<FieldError> permissionErrors(List<String> permissions) {
 		List<FieldError> errors = new ArrayList<>();
 		for (int i = 0; permissions != null && i < permissions.size(); i++) {
-			if (!PortalPermissions.ALL.contains(permissions.get(i))) {
+			String permission = permissions.get(i);
+			if (permission == null || !PortalPermissions.ALL.contains(permission)) {
 				errors.add(new FieldError("permissions[" + i + "]", "guichet.project.permission-unknown",
 						String.join(", ", PortalPermissions.ALL.stream().sorted().toList())));
 			}
