@@ -128,7 +128,11 @@ class SecurityConfig {
 				.defaultSuccessUrl("/console/clients", true)
 				.failureUrl("/console/login?error")
 				.permitAll())
-			.logout((logout) -> logout.logoutUrl("/console/logout").logoutSuccessUrl("/console/login"))
+			// the session itself stays: it may hold a contact's portal sign-in and the
+			// Camunda webapps' one, which are theirs to end
+			.logout((logout) -> logout.logoutUrl("/console/logout")
+				.invalidateHttpSession(false)
+				.logoutSuccessUrl("/console/login"))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CSP))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();

@@ -12,7 +12,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The filters in front of Camunda's REST API and the webapps' copy of it. */
+/** The filters in front of Camunda's REST API, its webapps and their copy of it. */
 @Configuration(proxyBeanMethods = false)
 class EngineRestConfig {
 
@@ -29,6 +29,19 @@ class EngineRestConfig {
 		registration.addUrlPatterns("/engine-rest/*");
 		// after Spring Security (-100), before Camunda's Jersey application
 		registration.setOrder(-50);
+		return registration;
+	}
+
+	/**
+	 * The webapps keep to their part of the browser's session (before everything else
+	 * that reads it, Spring Security included).
+	 */
+	@Bean
+	FilterRegistrationBean<WebappSessions> webappSessions() {
+		FilterRegistrationBean<WebappSessions> registration = new FilterRegistrationBean<>(new WebappSessions());
+		registration.setName("guichet-webapp-sessions");
+		registration.addUrlPatterns("/camunda/*");
+		registration.setOrder(-110);
 		return registration;
 	}
 
@@ -56,6 +69,16 @@ class EngineRestConfig {
 		registration.setName("guichet-engine-refusals");
 		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
 		registration.setOrder(-60);
+		return registration;
+	}
+
+	/** A deployed Camunda Form in the language of whoever reads it. */
+	@Bean
+	FilterRegistrationBean<FormLanguage> formLanguage() {
+		FilterRegistrationBean<FormLanguage> registration = new FilterRegistrationBean<>(new FormLanguage());
+		registration.setName("guichet-form-language");
+		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+		registration.setOrder(-38);
 		return registration;
 	}
 

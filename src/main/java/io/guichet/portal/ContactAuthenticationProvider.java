@@ -15,8 +15,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
  * Contacts sign in to /portal with the e-mail and password of an active access. The
@@ -26,8 +24,6 @@ import org.springframework.security.web.context.SecurityContextRepository;
 class ContactAuthenticationProvider implements AuthenticationProvider {
 
 	static final String CONTACT = "CONTACT";
-
-	private static final SecurityContextRepository SESSIONS = new HttpSessionSecurityContextRepository();
 
 	private final PortalSignIn signIn;
 
@@ -59,7 +55,7 @@ class ContactAuthenticationProvider implements AuthenticationProvider {
 		context.setAuthentication(restamped);
 		SecurityContextHolder.setContext(context);
 		request.changeSessionId();
-		SESSIONS.saveContext(context, request, response);
+		PortalSecurityConfig.CONTEXTS.saveContext(context, request, response);
 	}
 
 	@Override

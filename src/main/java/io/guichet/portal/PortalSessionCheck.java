@@ -9,7 +9,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -37,11 +36,9 @@ class PortalSessionCheck extends OncePerRequestFilter {
 					.stream()
 					.anyMatch((authority) -> ContactAuthenticationProvider.CONTACT.equals(authority.getAuthority()))
 				&& !stillValid(contact)) {
+			// this sign-in only: the console's or Camunda's in the same browser stay
 			SecurityContextHolder.clearContext();
-			HttpSession session = request.getSession(false);
-			if (session != null) {
-				session.invalidate();
-			}
+			PortalSecurityConfig.CONTEXTS.saveContext(SecurityContextHolder.createEmptyContext(), request, response);
 		}
 		chain.doFilter(request, response);
 	}

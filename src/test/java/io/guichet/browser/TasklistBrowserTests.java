@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -70,13 +71,13 @@ class TasklistBrowserTests {
 	private static final By EMAIL = shown("E-mail");
 
 	private static final By APPROVE = By
-		.xpath("//div[contains(@class,'fjs-form-field-radio')]//label[normalize-space(.)='Approve · Approuver']");
+		.xpath("//div[contains(@class,'fjs-form-field-radio')]//label[normalize-space(.)='Approve']");
 
 	/** The client field: searchable, its input shows the chosen client. */
 	private static final By CLIENT = By.xpath(
-			"//div[contains(@class,'fjs-form-field-select')][label[starts-with(normalize-space(.),'Client · Client')]]//input");
+			"//div[contains(@class,'fjs-form-field-select')][label[starts-with(normalize-space(.),'Client')]]//input");
 
-	private static final By ROLE = selectDisplay("Role · Rôle");
+	private static final By ROLE = selectDisplay("Role");
 
 	private static final By COMPLETE = By
 		.xpath("//div[contains(@class,'form-actions')]/button[normalize-space(.)='Complete']");
@@ -167,17 +168,15 @@ class TasklistBrowserTests {
 
 		WebElement shownEmail = this.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(EMAIL));
 		this.browser.waiting().until((page) -> email.equals(shownEmail.getDomProperty("value")));
-		assertThat(driver.findElement(shown("Name · Nom")).getDomProperty("value")).isEqualTo(contactName);
-		assertThat(driver.findElement(shown("Company as typed · Société saisie")).getDomProperty("value"))
-			.isEqualTo(clientName);
+		assertThat(driver.findElement(shown("Name")).getDomProperty("value")).isEqualTo(contactName);
+		assertThat(driver.findElement(shown("Company as typed")).getDomProperty("value")).isEqualTo(clientName);
 
 		WebElement approve = this.browser.waiting().until(ExpectedConditions.elementToBeClickable(APPROVE));
 		this.browser.click(approve);
 		WebElement approveInput = approve.findElement(By.tagName("input"));
 		this.browser.waiting().until(ExpectedConditions.elementSelectionStateToBe(approveInput, true));
 		this.browser.waiting().until((page) -> clientName.equals(page.findElement(CLIENT).getDomProperty("value")));
-		assertThat(driver.findElement(ROLE).getText()).as("role pre-selected in the form")
-			.isEqualTo("Requester · Demandeur");
+		assertThat(driver.findElement(ROLE).getText()).as("role pre-selected in the form").isEqualTo("Requester");
 
 		this.browser.click(this.browser.waiting().until(ExpectedConditions.elementToBeClickable(COMPLETE)));
 		this.browser.waiting().until((page) -> {
@@ -286,11 +285,10 @@ class TasklistBrowserTests {
 
 		WebElement shownEmail = this.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(EMAIL));
 		this.browser.waiting().until((page) -> email.equals(shownEmail.getDomProperty("value")));
-		WebElement companyField = driver.findElement(shown("Company as typed · Société saisie"));
+		WebElement companyField = driver.findElement(shown("Company as typed"));
 		assertThat(companyField.getDomProperty("value")).isEqualTo(link + " " + image);
-		assertThat(driver.findElement(shown("Name · Nom")).getDomProperty("value"))
-			.isEqualTo(image + " **Bold** " + unique);
-		assertThat(driver.findElement(shown("Other channel · Autre canal")).getDomProperty("value"))
+		assertThat(driver.findElement(shown("Name")).getDomProperty("value")).isEqualTo(image + " **Bold** " + unique);
+		assertThat(driver.findElement(shown("Other channel")).getDomProperty("value"))
 			.isEqualTo("<img src=x onerror=alert(1)>");
 		WebElement form = driver.findElement(By.cssSelector("[cam-tasklist-form-camunda]"));
 		assertThat(form.findElements(By.cssSelector("a[href*='evil.example']"))).as("no link from the stranger")
@@ -299,8 +297,8 @@ class TasklistBrowserTests {
 		assertThat(form.findElements(By.tagName("strong"))).as("no Markdown at all").isEmpty();
 
 		WebElement reject = this.browser.waiting()
-			.until(ExpectedConditions.elementToBeClickable(By.xpath(
-					"//div[contains(@class,'fjs-form-field-radio')]//label[normalize-space(.)='Reject · Refuser']")));
+			.until(ExpectedConditions.elementToBeClickable(
+					By.xpath("//div[contains(@class,'fjs-form-field-radio')]//label[normalize-space(.)='Reject']")));
 		this.browser.click(reject);
 		WebElement reason = this.browser.waiting()
 			.until(ExpectedConditions.elementToBeClickable(By.xpath(
@@ -318,6 +316,52 @@ class TasklistBrowserTests {
 			.variables()
 			.containsEntry(OnboardingProcess.VAR_DECISION, "REJECT")
 			.containsEntry(OnboardingProcess.VAR_REJECTION_REASON, "Not a company we know");
+	}
+
+	@Test
+	void shouldShowAFrenchApproverTheFormAndItsRefusalInFrench() {
+		this.browser.close();
+		this.browser = Browser.start("fr-FR");
+		String unique = UUID.randomUUID().toString().substring(0, 8);
+		String email = "francais-" + unique + "@example.com";
+		this.registrations.selfRegister(new SelfRegistration(
+				new ContactDetails("Jeanne", "Martin-" + unique, email, "+33 1 23 45 67 89", null, null, "fr"),
+				"Société inconnue " + unique, Role.REQUESTER));
+		String accessId = this.queries.findByEmail(email, Actor.SYSTEM).orElseThrow().access().id().toString();
+		ProcessInstance instance = instance(accessId);
+		Task review = this.tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+		this.tasks.claim(review.getId(), TestStaff.APPROVER);
+
+		WebDriver driver = this.browser.driver();
+		driver.get("http://localhost:" + this.port + "/camunda/app/tasklist/default/#/?task=" + review.getId());
+		logIn(TestStaff.APPROVER, TestStaff.PASSWORD);
+		WebElement shownEmail = this.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(EMAIL));
+		this.browser.waiting().until((page) -> email.equals(shownEmail.getDomProperty("value")));
+		assertThat(driver.findElement(shown("Nom")).getDomProperty("value")).isEqualTo("Jeanne Martin-" + unique);
+		assertThat(driver.findElement(shown("Société saisie")).getDomProperty("value"))
+			.isEqualTo("Société inconnue " + unique);
+		WebElement form = driver.findElement(By.cssSelector("[cam-tasklist-form-camunda]"));
+		assertThat(form.getText()).as("the form in French only").contains("Décision").doesNotContain(" · ", "Approve");
+
+		this.browser.click(this.browser.waiting()
+			.until(ExpectedConditions.elementToBeClickable(
+					By.xpath("//div[contains(@class,'fjs-form-field-radio')]//label[normalize-space(.)='Refuser']"))));
+		By complete = By.xpath("//div[contains(@class,'form-actions')]/button[normalize-space(.)='Terminer']");
+		this.browser.click(this.browser.waiting().until(ExpectedConditions.elementToBeClickable(complete)));
+		WebElement refusal = this.browser.waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(ERROR_NOTIFICATION));
+		this.browser.waiting().until((page) -> refusal.getText().contains("Indiquez un motif pour refuser."));
+		this.browser.screenshot("tasklist-fr-rejection-without-reason");
+		assertThat(refusal.getText()).doesNotContain(review.getId(), "rejectionReason", "Cannot submit");
+		Rectangle message = refusal.getRect();
+		Rectangle button = driver.findElement(complete).getRect();
+		assertThat(message.getY() + message.getHeight() <= button.getY()
+				|| button.getY() + button.getHeight() <= message.getY()
+				|| message.getX() + message.getWidth() <= button.getX()
+				|| button.getX() + button.getWidth() <= message.getX())
+			.as("the message leaves the Complete button free: %s, %s", message, button)
+			.isTrue();
+		assertThat(this.tasks.createTaskQuery().taskId(review.getId()).count()).as("the task still waits").isEqualTo(1);
 	}
 
 	/**

@@ -96,6 +96,31 @@ class CamundaWebappsTests {
 			.doesNotContain(LifecycleProcess.KEY);
 	}
 
+	@Test
+	void shouldShowTheFormsInTheReadersLanguage() throws Exception {
+		Tasklist tasklist = Tasklist.signIn(this.port, "admin", "Admin-password-1");
+		String form = Tasklist.API + "/process-definition/key/" + OnboardingProcess.KEY + "/deployed-start-form";
+		JsonNode french = parse(tasklist.http().language("fr-FR").get(form).body());
+		JsonNode english = parse(tasklist.http().language("en-GB").get(form).body());
+		assertThat(french.findValuesAsText("label")).contains("Prénom", "Rôle", "Langue", "Demandeur", "E-mail")
+			.noneMatch((label) -> label.contains(" · "));
+		assertThat(french.findValuesAsText("text"))
+			.contains("### Inscrire un contact\n\nLe contact est invité aussitôt (pré-approuvé).");
+		assertThat(english.findValuesAsText("label")).contains("First name", "Role", "Language", "Requester", "E-mail")
+			.noneMatch((label) -> label.contains(" · "));
+		assertThat(english.findValuesAsText("description")).contains("At least one phone, mobile or other channel");
+
+		assertThat(french.toString()).doesNotContain(" · ");
+		assertThat(english.toString()).doesNotContain(" · ");
+
+		// a program that states no language gets the form as deployed
+		Http program = new Http(this.port).as("admin", "Admin-password-1").language(null);
+		JsonNode deployed = parse(
+				program.get("/engine-rest/process-definition/key/" + OnboardingProcess.KEY + "/deployed-start-form")
+					.body());
+		assertThat(deployed.findValuesAsText("label")).contains("First name · Prénom");
+	}
+
 	private static JsonNode parse(String body) throws Exception {
 		return JSON.readTree(body.startsWith("\uFEFF") ? body.substring(1) : body);
 	}

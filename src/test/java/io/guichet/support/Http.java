@@ -56,6 +56,7 @@ public final class Http {
 		return this;
 	}
 
+	/** The Accept-Language header from now on ({@code en} at first); null sends none. */
 	public Http language(String language) {
 		this.language = language;
 		return this;
@@ -122,8 +123,10 @@ public final class Http {
 	}
 
 	private HttpRequest.Builder request(String path) {
-		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.base + path))
-			.header("Accept-Language", this.language);
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.base + path));
+		if (this.language != null) {
+			builder.header("Accept-Language", this.language);
+		}
 		if (this.authorization != null) {
 			builder.header("Authorization", this.authorization);
 		}

@@ -28,7 +28,8 @@ public final class Tasklist {
 		return new Tasklist(browser);
 	}
 
-	private static String xsrf(Http.Response response) {
+	/** The webapps' CSRF token, from the cookie a page of theirs sets. */
+	public static String xsrf(Http.Response response) {
 		return response.raw()
 			.headers()
 			.allValues("Set-Cookie")

@@ -25,7 +25,13 @@ class OnboardingFormsTests {
 	 * The review variables whose values a stranger typed (or Guichet derived from them).
 	 */
 	private static final Set<String> TYPED_BY_STRANGERS = Set.of("contactName", "email", "phone", "mobile",
-			"otherChannel", "companyAsTyped", "proposedClientName", "requestedRole");
+			"otherChannel", "companyAsTyped", "proposedClientName");
+
+	/**
+	 * The review variables a stranger chose among fixed values: shown by their label in a
+	 * disabled select, never as a code.
+	 */
+	private static final Set<String> CHOSEN_BY_STRANGERS = Set.of("requestedRole");
 
 	/** Components form-js renders as Markdown or HTML. */
 	private static final Set<String> RICH = Set.of("text", "html");
@@ -47,6 +53,15 @@ class OnboardingFormsTests {
 				assertThat(component.path("key").asText()).isEqualTo(variable);
 				assertThat(component.path("type").asText()).isEqualTo("textfield");
 				assertThat(component.path("disabled").asBoolean()).isTrue();
+			});
+		}
+		for (String variable : CHOSEN_BY_STRANGERS) {
+			assertThat(components).as("a disabled select shows " + variable).anySatisfy((component) -> {
+				assertThat(component.path("key").asText()).isEqualTo(variable);
+				assertThat(component.path("type").asText()).isEqualTo("select");
+				assertThat(component.path("disabled").asBoolean()).isTrue();
+				assertThat(component.path("values").findValuesAsText("value")).contains("REQUESTER", "OBSERVER",
+						"MANAGER");
 			});
 		}
 		List<String> submitted = components.stream()
