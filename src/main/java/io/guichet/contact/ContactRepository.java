@@ -29,9 +29,14 @@ interface ContactRepository extends JpaRepository<Contact, UUID> {
 	Page<Contact> searchExcept(Collection<UUID> clientIds, String key, Collection<Privacy> privacies,
 			Collection<UUID> excluded, Pageable page);
 
-	@Query("select c from Contact c where c.clientId is not null and c.clientId not in :hidden and c.privacy in :privacies"
+	/**
+	 * Every contact but those of the hidden clients, by name, e-mail or (for a contact
+	 * still without a client, a registration waiting for review) the company as typed.
+	 */
+	@Query("select c from Contact c where (c.clientId is null or c.clientId not in :hidden) and c.privacy in :privacies"
 			+ " and (lower(c.lastName) like concat('%', :key, '%') or lower(c.firstName) like concat('%', :key, '%')"
-			+ " or lower(c.email) like concat('%', :key, '%'))")
+			+ " or lower(c.email) like concat('%', :key, '%')"
+			+ " or (c.clientId is null and lower(c.companyAsTyped) like concat('%', :key, '%')))")
 	Page<Contact> searchAllBut(Collection<UUID> hidden, String key, Collection<Privacy> privacies, Pageable page);
 
 	/** Keyset pages in id order (no offset, no count): for exports of many contacts. */

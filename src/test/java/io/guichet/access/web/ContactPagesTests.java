@@ -3,6 +3,7 @@ package io.guichet.access.web;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.guichet.access.Activation;
 import io.guichet.support.ActiveContacts;
 import io.guichet.support.ConsoleSession;
@@ -58,6 +59,30 @@ class ContactPagesTests {
 	@AfterEach
 	void resetClock() {
 		ClockUtil.reset();
+	}
+
+	@Test
+	void shouldListAndFindARegistrationWhoseCompanyMatchedNoClient() {
+		String marker = "zr" + UUID.randomUUID().toString().substring(0, 6);
+		Http anonymous = new Http(this.port);
+		assertThat(anonymous.postJson("/api/registrations",
+				Map.of("firstName", "Lisa", "lastName", "Bowman", "email", marker + "@example.com", "mobile",
+						"+33 6 12 12 12 12", "company", "Unmatched Furniture " + marker, "requestedRole", "REQUESTER"))
+			.status()).isEqualTo(202);
+		Http browser = ConsoleSession.signIn(this.port, TestStaff.STAFF, "en").http();
+		// found by the company as typed, by the name and in the whole list's search
+		Http.Response byCompany = browser.get("/console/contacts?q=unmatched+furniture+" + marker);
+		assertThat(byCompany.body()).contains("Bowman")
+			.contains("Unmatched Furniture " + marker + " (as typed, no client yet)")
+			.contains("Waiting for review")
+			.contains("(1 in all)");
+		assertThat(browser.get("/console/contacts?q=" + marker).body()).contains("Bowman");
+		JsonNode listed = this.api.get("/api/contacts?q=" + marker).json();
+		assertThat(listed.size()).as(listed.toString()).isEqualTo(1);
+		assertThat(listed.get(0).get("email").asText()).isEqualTo(marker + "@example.com");
+		Http french = ConsoleSession.signIn(this.port, TestStaff.STAFF, "fr").http();
+		assertThat(french.get("/console/contacts?q=" + marker).body())
+			.contains("Unmatched Furniture " + marker + " (saisi, pas encore de client)");
 	}
 
 	@Test
