@@ -19,6 +19,7 @@ import io.guichet.contact.ContactBook;
 import io.guichet.contact.ContactCard;
 import io.guichet.notification.Mail;
 import io.guichet.notification.Notifications;
+import io.guichet.staff.StaffAddress;
 import io.guichet.staff.StaffDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -169,8 +170,8 @@ public class OnboardingSteps {
 	public void notifySponsorOfExpiry(UUID accessId, String mailKey) {
 		PortalAccess access = get(accessId);
 		ContactCard contact = this.contacts.get(access.getContactId());
-		Optional<String> email = Optional.ofNullable(access.getSponsor()).flatMap(this.staff::emailOf);
-		if (email.isEmpty()) {
+		Optional<StaffAddress> sponsor = Optional.ofNullable(access.getSponsor()).flatMap(this.staff::addressOf);
+		if (sponsor.isEmpty()) {
 			this.audit.record(AuditLog.CONTACT, contact.id(), "SPONSOR_NOT_NOTIFIED", Actor.SYSTEM,
 					"sponsor " + access.getSponsor() + " has no e-mail address");
 			return;
@@ -181,8 +182,9 @@ public class OnboardingSteps {
 		model.put("company", this.clients.find(contact.clientId()).map(ClientSummary::name).orElse(""));
 		model.put("invitations", access.getInvitationsSent());
 		model.put("contactId", contact.id());
-		this.notifications.sendOnce(mailKey, () -> new Mail(email.get(), this.notifications.staffLanguage(),
-				"invitation-expired", model, contact.fullName()));
+		this.notifications.sendOnce(mailKey,
+				() -> new Mail(sponsor.get().email(), sponsor.get().languageOr(this.notifications.staffLanguage()),
+						"invitation-expired", model, contact.fullName()));
 	}
 
 	private PortalAccess get(UUID accessId) {

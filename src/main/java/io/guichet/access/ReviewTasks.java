@@ -80,9 +80,9 @@ public class ReviewTasks {
 
 	/**
 	 * Tells the account manager proposed for the task (else every approver with an
-	 * e-mail) that it waits, with a link to it; queued in the engine's transaction and
-	 * sent once per task and person after it commits. Returns how many e-mails were
-	 * queued.
+	 * e-mail) that it waits, with a link to it, in the language they last signed in with
+	 * (else the staff language); queued in the engine's transaction and sent once per
+	 * task and person after it commits. Returns how many e-mails were queued.
 	 */
 	public int announce(UUID accessId, String taskId, String accountManager) {
 		if (!this.notify) {
@@ -100,8 +100,8 @@ public class ReviewTasks {
 		model.put("link", this.notifications.link("/camunda/app/tasklist/default/#/?task=" + taskId));
 		int queued = 0;
 		for (StaffAddress recipient : recipients) {
-			Mail mail = new Mail(recipient.email(), this.notifications.staffLanguage(), "review-task", model,
-					registration.name());
+			Mail mail = new Mail(recipient.email(), recipient.languageOr(this.notifications.staffLanguage()),
+					"review-task", model, registration.name());
 			if (this.notifications.send("review-task/" + taskId + "/" + recipient.userId(), mail)) {
 				queued++;
 			}

@@ -2,6 +2,7 @@ package io.guichet.config;
 
 import io.guichet.common.PageHeaders;
 import io.guichet.common.RequestLocale;
+import io.guichet.staff.StaffDirectory;
 import io.guichet.staff.StaffGroups;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,6 +17,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -115,7 +117,9 @@ class SecurityConfig {
 	 */
 	@Bean
 	@Order(5)
-	SecurityFilterChain console(HttpSecurity http) throws Exception {
+	SecurityFilterChain console(HttpSecurity http, StaffDirectory staff) throws Exception {
+		SimpleUrlAuthenticationSuccessHandler toClients = new SimpleUrlAuthenticationSuccessHandler("/console/clients");
+		toClients.setAlwaysUseDefaultTargetUrl(true);
 		http.securityMatcher("/console/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/console/login", "/console/login/too-many")
 				.permitAll()
@@ -125,7 +129,12 @@ class SecurityConfig {
 				.anyRequest()
 				.hasAnyAuthority(READERS))
 			.formLogin((form) -> form.loginPage("/console/login")
-				.defaultSuccessUrl("/console/clients", true)
+				// the language of the sign-in page: Guichet's e-mails to this user are
+				// written in it
+				.successHandler((request, response, authentication) -> {
+					staff.rememberLanguage(authentication.getName(), RequestLocale.current(request));
+					toClients.onAuthenticationSuccess(request, response, authentication);
+				})
 				.failureUrl("/console/login?error")
 				.permitAll())
 			// the session itself stays: it may hold a contact's portal sign-in and the

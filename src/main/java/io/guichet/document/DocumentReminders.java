@@ -100,7 +100,7 @@ public class DocumentReminders {
 		}
 		model.put("link", link);
 		return this.notifications.queue("document-reminder/" + id + "/" + document.getReminderDate(),
-				new Mail(user.email(), this.notifications.staffLanguage(), "document-reminder", model,
+				new Mail(user.email(), user.languageOr(this.notifications.staffLanguage()), "document-reminder", model,
 						document.getTitle(), client.get().name()));
 	}
 

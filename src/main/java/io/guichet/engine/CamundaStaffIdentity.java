@@ -1,6 +1,7 @@
 package io.guichet.engine;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import io.guichet.staff.StaffAddress;
@@ -17,6 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 class CamundaStaffIdentity implements StaffDirectory {
 
+	/** The user-info key of the language a staff user last signed in with. */
+	static final String LANGUAGE = "guichet.language";
+
 	private final IdentityService identity;
 
 	CamundaStaffIdentity(IdentityService identity) {
@@ -30,7 +34,7 @@ class CamundaStaffIdentity implements StaffDirectory {
 
 	@Override
 	public Optional<StaffAddress> addressOf(String userId) {
-		return find(userId).flatMap(CamundaStaffIdentity::address);
+		return find(userId).flatMap(this::address);
 	}
 
 	@Override
@@ -39,18 +43,32 @@ class CamundaStaffIdentity implements StaffDirectory {
 			.memberOfGroup(group)
 			.list()
 			.stream()
-			.map(CamundaStaffIdentity::address)
+			.map(this::address)
 			.flatMap(Optional::stream)
 			.toList();
 	}
 
-	private static Optional<StaffAddress> address(User user) {
+	private Optional<StaffAddress> address(User user) {
 		if (user.getEmail() == null || user.getEmail().isBlank()) {
 			return Optional.empty();
 		}
 		String name = (user.getFirstName() != null && !user.getFirstName().isBlank()) ? user.getFirstName()
 				: user.getId();
-		return Optional.of(new StaffAddress(user.getId(), name, user.getEmail()));
+		String language = this.identity.getUserInfo(user.getId(), LANGUAGE);
+		return Optional.of(new StaffAddress(user.getId(), name, user.getEmail(),
+				(language != null) ? Locale.forLanguageTag(language) : null));
+	}
+
+	/** Kept in Camunda's user info (ACT_ID_INFO), written only when it changes. */
+	@Override
+	public void rememberLanguage(String userId, Locale language) {
+		if (language == null || language.getLanguage().isEmpty() || !exists(userId)) {
+			return;
+		}
+		String tag = language.getLanguage();
+		if (!tag.equals(this.identity.getUserInfo(userId, LANGUAGE))) {
+			this.identity.setUserInfo(userId, LANGUAGE, tag);
+		}
 	}
 
 	@Override

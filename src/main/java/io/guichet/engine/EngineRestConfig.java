@@ -3,6 +3,7 @@ package io.guichet.engine;
 import java.util.List;
 
 import io.guichet.staff.StaffCredentials;
+import io.guichet.staff.StaffDirectory;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.ProcessEngineImpl;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -37,8 +38,9 @@ class EngineRestConfig {
 	 * that reads it, Spring Security included).
 	 */
 	@Bean
-	FilterRegistrationBean<WebappSessions> webappSessions() {
-		FilterRegistrationBean<WebappSessions> registration = new FilterRegistrationBean<>(new WebappSessions());
+	FilterRegistrationBean<WebappSessions> webappSessions(StaffDirectory directory) {
+		FilterRegistrationBean<WebappSessions> registration = new FilterRegistrationBean<>(
+				new WebappSessions(directory));
 		registration.setName("guichet-webapp-sessions");
 		registration.addUrlPatterns("/camunda/*");
 		registration.setOrder(-110);

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import io.guichet.staff.StaffDirectory;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -28,6 +29,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * request with a wrong CSRF token), only its own sign-in and CSRF token go and the
  * session gets a new id: a contact's portal sign-in and the staff's console sign-in in
  * the same browser stay.</li>
+ * <li>A sign-in to the webapps remembers the language of the browser
+ * ({@link StaffDirectory#rememberLanguage}), as the console's does.</li>
  * <li>A signed-in user who opens a webapp they may not use (an approver opening Cockpit)
  * is taken to the Welcome page, which lists the webapps they may use and lets them sign
  * out or in as someone else.</li>
@@ -35,8 +38,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class WebappSessions extends OncePerRequestFilter {
 
+	private final StaffDirectory directory;
+
+	WebappSessions(StaffDirectory directory) {
+		this.directory = directory;
+	}
+
 	/** The page of a webapp: {@code /camunda/app/cockpit/default/}. */
 	private static final Pattern APP_PAGE = Pattern.compile("/camunda/app/(cockpit|tasklist|admin)/([^/]+)/");
+
+	/**
+	 * The webapps' sign-in: {@code /camunda/api/admin/auth/user/default/login/tasklist}.
+	 */
+	private static final Pattern SIGN_IN = Pattern.compile("/camunda/api/admin/auth/user/([^/]+)/login/[^/]+");
 
 	/** What the webapps keep in the session: their sign-ins and their CSRF token. */
 	private static final Set<String> WEBAPP_ATTRIBUTES = Set.of("authenticatedUser", "CAMUNDA_CSRF_TOKEN");
@@ -52,6 +66,20 @@ class WebappSessions extends OncePerRequestFilter {
 			}
 		}
 		chain.doFilter(new KeepingSession(request), response);
+		if ("POST".equals(request.getMethod()) && response.getStatus() == HttpServletResponse.SC_OK) {
+			Matcher signIn = SIGN_IN.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+			if (signIn.matches()) {
+				rememberLanguage(request, signIn.group(1));
+			}
+		}
+	}
+
+	private void rememberLanguage(HttpServletRequest request, String engine) {
+		HttpSession session = request.getSession(false);
+		Authentications signedIn = (session != null) ? AuthenticationUtil.getAuthsFromSession(session) : null;
+		if (signedIn != null && signedIn.getAuthenticationForProcessEngine(engine) instanceof UserAuthentication user) {
+			this.directory.rememberLanguage(user.getIdentityId(), request.getLocale());
+		}
 	}
 
 	/**

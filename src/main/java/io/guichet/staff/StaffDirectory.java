@@ -1,6 +1,7 @@
 package io.guichet.staff;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -24,5 +25,11 @@ public interface StaffDirectory {
 
 	/** The user with its groups and tenants. */
 	StaffMember load(String userId);
+
+	/**
+	 * Remembers the language the user signed in with (to the console or the Camunda
+	 * webapps): Guichet's e-mails to them are written in it.
+	 */
+	void rememberLanguage(String userId, Locale language);
 
 }

@@ -97,6 +97,20 @@ class ReviewTasksTests {
 	}
 
 	@Test
+	void shouldMailEachRecipientInTheLanguageTheyLastSignedInWith() {
+		when(this.staff.addressesIn(StaffGroups.APPROVERS))
+			.thenReturn(List.of(new StaffAddress("a1", "A1", "a1@staff.test", Locale.ENGLISH),
+					new StaffAddress("a2", "A2", "a2@staff.test")));
+		assertThat(reviewTasks(true).announce(this.accessId, "task-4", null)).isEqualTo(2);
+		ArgumentCaptor<Mail> english = ArgumentCaptor.forClass(Mail.class);
+		verify(this.notifications).send(eq("review-task/task-4/a1"), english.capture());
+		assertThat(english.getValue().locale()).isEqualTo(Locale.ENGLISH);
+		ArgumentCaptor<Mail> unknown = ArgumentCaptor.forClass(Mail.class);
+		verify(this.notifications).send(eq("review-task/task-4/a2"), unknown.capture());
+		assertThat(unknown.getValue().locale()).as("not known: the staff language").isEqualTo(Locale.FRENCH);
+	}
+
+	@Test
 	void shouldMailEveryApproverWithoutAnAccountManager() {
 		assertThat(reviewTasks(true).announce(this.accessId, "task-2", null)).isEqualTo(2);
 		verify(this.notifications).send(eq("review-task/task-2/a1"), any(Mail.class));

@@ -5,6 +5,7 @@ import java.util.Map;
 import io.guichet.access.Activation;
 import io.guichet.support.ActiveContacts;
 import io.guichet.support.ActiveContacts.Person;
+import io.guichet.support.ConsoleSession;
 import io.guichet.support.GuichetTest;
 import io.guichet.support.Http;
 import io.guichet.support.Tasklist;
@@ -132,6 +133,20 @@ class SignInsSideBySideTests {
 		assertThat(open.header("Location")).endsWith("/console/login");
 		assertThat(browser.get(WEBAPPS_USER).status()).isNotEqualTo(200);
 		assertThat(browser.get("/console/camunda/engine-rest").status()).isIn(302, 404);
+	}
+
+	@Test
+	void shouldRememberTheLanguageEachStaffUserSignedInWith() {
+		ConsoleSession.signIn(this.port, TestStaff.APPROVER, "fr");
+		assertThat(this.identity.getUserInfo(TestStaff.APPROVER, "guichet.language")).isEqualTo("fr");
+		Tasklist.signIn(this.port, TestStaff.APPROVER, TestStaff.PASSWORD);
+		assertThat(this.identity.getUserInfo(TestStaff.APPROVER, "guichet.language")).as("Tasklist, in English")
+			.isEqualTo("en");
+		ConsoleSession.signIn(this.port, TestStaff.STAFF, "en");
+		assertThat(this.identity.getUserInfo(TestStaff.STAFF, "guichet.language")).isEqualTo("en");
+		// a contact's sign-in to the portal writes nothing of the kind
+		signInToPortal(new Http(this.port).language("fr"));
+		assertThat(this.identity.getUserInfo(this.contact.accessId(), "guichet.language")).isNull();
 	}
 
 	private static void signInToConsole(Http browser, String user) {

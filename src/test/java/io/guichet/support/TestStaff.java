@@ -37,6 +37,9 @@ public final class TestStaff {
 		}
 		user.setPassword(PASSWORD);
 		identity.saveUser(user);
+		// the language an earlier test signed in with: e-mails to staff in the staff
+		// language again
+		identity.deleteUserInfo(id, "guichet.language");
 		for (String group : groups) {
 			if (identity.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
 				identity.createMembership(id, group);

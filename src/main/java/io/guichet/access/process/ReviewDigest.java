@@ -7,7 +7,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.guichet.notification.Mail;
@@ -47,6 +49,12 @@ public class ReviewDigest {
 	}
 
 	/** Returns how many e-mails were queued. */
+	private DateTimeFormatter format(Locale language) {
+		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+			.withLocale(language)
+			.withZone(this.zone);
+	}
+
 	public int run(Instant now) {
 		List<Task> waiting = this.tasks.createTaskQuery()
 			.processDefinitionKey(OnboardingProcess.KEY)
@@ -58,16 +66,17 @@ public class ReviewDigest {
 		if (waiting.isEmpty()) {
 			return 0;
 		}
-		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(this.notifications.staffLanguage())
-			.withZone(this.zone);
-		List<Waiting> registrations = waiting.stream().map((task) -> describe(task, format)).toList();
-		Map<String, Object> model = Map.of("registrations", registrations, "tasklist",
-				this.notifications.link("/camunda/app/tasklist/default/"));
+		// each approver in the language they last signed in with, else the staff language
+		Map<Locale, List<Waiting>> described = new HashMap<>();
 		int sent = 0;
 		for (StaffAddress approver : this.staff.addressesIn(StaffGroups.APPROVERS)) {
-			if (this.notifications.queue("review-digest/" + approver.userId() + "/" + now, new Mail(approver.email(),
-					this.notifications.staffLanguage(), "review-digest", model, registrations.size()))) {
+			Locale language = approver.languageOr(this.notifications.staffLanguage());
+			List<Waiting> registrations = described.computeIfAbsent(language,
+					(locale) -> waiting.stream().map((task) -> describe(task, format(locale))).toList());
+			Map<String, Object> model = Map.of("registrations", registrations, "tasklist",
+					this.notifications.link("/camunda/app/tasklist/default/"));
+			if (this.notifications.queue("review-digest/" + approver.userId() + "/" + now,
+					new Mail(approver.email(), language, "review-digest", model, registrations.size()))) {
 				sent++;
 			}
 		}
