@@ -3,6 +3,7 @@ package io.guichet.access;
 import java.util.UUID;
 
 import io.guichet.client.Address;
+import io.guichet.common.ApiExamples;
 import io.guichet.common.ContactEmail;
 import io.guichet.common.LanguageCode;
 import io.guichet.common.OptionalEmail;
@@ -13,6 +14,7 @@ import io.guichet.common.Reachable;
 import io.guichet.common.ShortText;
 import io.guichet.contact.ContactDetails;
 import io.guichet.contact.Privacy;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -22,17 +24,30 @@ import jakarta.validation.constraints.Size;
  * {@code PUT /api/contacts/{id}}: the whole contact card (the same rules as creating it).
  */
 @Reachable
-public record ContactForm(@NotNull(message = "{guichet.validation.required}") UUID clientId,
-		@Size(max = 20, message = "{guichet.validation.size}") @Pattern(regexp = Patterns.SINGLE_LINE,
-				message = "{guichet.validation.single-line}") String salutation,
-		@PersonName String firstName, @ShortText String middleName, @PersonName String lastName,
-		@Size(max = 20, message = "{guichet.validation.size}") @Pattern(regexp = Patterns.SINGLE_LINE,
-				message = "{guichet.validation.single-line}") String suffix,
-		@ShortText String jobTitle, @ShortText String department, @ContactEmail String email,
-		@OptionalEmail String email2, @OptionalEmail String email3, @PhoneNumber String phone,
-		@PhoneNumber String mobile, @PhoneNumber String otherPhone, @ShortText String otherChannel,
-		@LanguageCode String language, Privacy privacy,
-		@Size(max = 2000, message = "{guichet.validation.size}") String comments,
+public record ContactForm(
+		@Schema(description = "A client this user may see.",
+				example = ApiExamples.CLIENT_ID) @NotNull(message = "{guichet.validation.required}") UUID clientId,
+		@Schema(example = "Ms.") @Size(max = 20, message = "{guichet.validation.size}") @Pattern(
+				regexp = Patterns.SINGLE_LINE, message = "{guichet.validation.single-line}") String salutation,
+		@Schema(example = ApiExamples.FIRST_NAME) @PersonName String firstName,
+		@Schema(example = "Anne") @ShortText String middleName,
+		@Schema(example = ApiExamples.LAST_NAME) @PersonName String lastName,
+		@Schema(example = "MBA") @Size(max = 20, message = "{guichet.validation.size}") @Pattern(
+				regexp = Patterns.SINGLE_LINE, message = "{guichet.validation.single-line}") String suffix,
+		@Schema(example = "Purchasing manager") @ShortText String jobTitle,
+		@Schema(example = "Purchasing") @ShortText String department,
+		@Schema(example = ApiExamples.EMAIL) @ContactEmail String email,
+		@Schema(example = "lisa@example.org") @OptionalEmail String email2,
+		@Schema(example = "l.bowman@example.net") @OptionalEmail String email3,
+		@Schema(example = ApiExamples.PHONE) @PhoneNumber String phone,
+		@Schema(example = ApiExamples.MOBILE) @PhoneNumber String mobile,
+		@Schema(example = "+1 514 555 0100") @PhoneNumber String otherPhone,
+		@Schema(example = ApiExamples.OTHER_CHANNEL) @ShortText String otherChannel,
+		@Schema(description = "fr or en; the client's when left out.",
+				example = ApiExamples.LANGUAGE) @LanguageCode String language,
+		Privacy privacy,
+		@Schema(example = "Prefers to be called in the morning.") @Size(max = 2000,
+				message = "{guichet.validation.size}") String comments,
 		@Valid Address address) implements Reachable.Channels {
 
 	public ContactForm {

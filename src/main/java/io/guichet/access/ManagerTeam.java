@@ -8,12 +8,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.guichet.common.Actor;
+import io.guichet.common.ApiExamples;
 import io.guichet.common.NotFoundException;
 import io.guichet.common.PageResult;
 import io.guichet.contact.ContactBook;
 import io.guichet.contact.ContactCard;
 import io.guichet.contact.ContactDetails;
 import io.guichet.contact.Privacy;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -127,7 +129,10 @@ public class ManagerTeam {
 	public record Manager(UUID contactId, UUID clientId, Actor actor) {
 	}
 
-	public record TeamMember(UUID contactId, String name, String email, Role role, AccessState state) {
+	public record TeamMember(@Schema(example = ApiExamples.COLLEAGUE_ID) UUID contactId,
+			@Schema(example = "Paul Girard") String name, @Schema(example = "paul.girard@example.com") String email,
+			@Schema(description = "Null when the colleague has no portal access.") Role role,
+			@Schema(description = "Null when the colleague has no portal access.") AccessState state) {
 	}
 
 }

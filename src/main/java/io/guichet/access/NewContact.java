@@ -2,6 +2,7 @@ package io.guichet.access;
 
 import java.util.UUID;
 
+import io.guichet.common.ApiExamples;
 import io.guichet.common.ContactEmail;
 import io.guichet.common.LanguageCode;
 import io.guichet.common.OptionalEmail;
@@ -12,6 +13,7 @@ import io.guichet.common.Reachable;
 import io.guichet.common.ShortText;
 import io.guichet.contact.ContactDetails;
 import io.guichet.contact.Privacy;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -21,18 +23,34 @@ import jakarta.validation.constraints.Size;
  * form, a CSV import), invited straight away or not.
  */
 @Reachable
-public record NewContact(@NotNull(message = "{guichet.validation.required}") UUID clientId,
-		@PersonName String firstName, @PersonName String lastName, @ContactEmail String email,
-		@PhoneNumber String phone, @PhoneNumber String mobile, @ShortText String otherChannel,
-		@NotNull(message = "{guichet.validation.role}") Role role, @LanguageCode String language, Boolean invite,
-		@Size(max = 20, message = "{guichet.validation.size}") @Pattern(
+public record NewContact(
+		@Schema(description = "A client this user may see.",
+				example = ApiExamples.CLIENT_ID) @NotNull(message = "{guichet.validation.required}") UUID clientId,
+		@Schema(example = ApiExamples.FIRST_NAME) @PersonName String firstName,
+		@Schema(example = ApiExamples.LAST_NAME) @PersonName String lastName,
+		@Schema(example = ApiExamples.EMAIL) @ContactEmail String email,
+		@Schema(example = ApiExamples.PHONE) @PhoneNumber String phone,
+		@Schema(example = ApiExamples.MOBILE) @PhoneNumber String mobile,
+		@Schema(example = ApiExamples.OTHER_CHANNEL) @ShortText String otherChannel,
+		@Schema(description = "The role on the portal, once invited.") @NotNull(
+				message = "{guichet.validation.role}") Role role,
+		@Schema(description = "fr or en; the client's when left out.",
+				example = ApiExamples.LANGUAGE) @LanguageCode String language,
+		@Schema(description = "Invite the contact to the portal now.", example = "true") Boolean invite,
+		@Schema(example = "Ms.") @Size(max = 20, message = "{guichet.validation.size}") @Pattern(
 				regexp = Patterns.SINGLE_LINE, message = "{guichet.validation.single-line}") String salutation,
-		@ShortText String middleName,
-		@Size(max = 20, message = "{guichet.validation.size}") @Pattern(regexp = Patterns.SINGLE_LINE,
-				message = "{guichet.validation.single-line}") String suffix,
-		@ShortText String jobTitle, @ShortText String department, @OptionalEmail String email2,
-		@OptionalEmail String email3, @PhoneNumber String otherPhone, Privacy privacy,
-		@Size(max = 2000, message = "{guichet.validation.size}") String comments) implements Reachable.Channels {
+		@Schema(example = "Anne") @ShortText String middleName,
+		@Schema(example = "MBA") @Size(max = 20, message = "{guichet.validation.size}") @Pattern(
+				regexp = Patterns.SINGLE_LINE, message = "{guichet.validation.single-line}") String suffix,
+		@Schema(example = "Purchasing manager") @ShortText String jobTitle,
+		@Schema(example = "Purchasing") @ShortText String department,
+		@Schema(example = "lisa@example.org") @OptionalEmail String email2,
+		@Schema(example = "l.bowman@example.net") @OptionalEmail String email3,
+		@Schema(example = "+1 514 555 0100") @PhoneNumber String otherPhone, Privacy privacy,
+		@Schema(example = "Prefers to be called in the morning.") @Size(max = 2000,
+				message = "{guichet.validation.size}") String comments)
+		implements
+			Reachable.Channels {
 
 	/** The fields of {@code POST /api/contacts} of SPEC §7; the others are optional. */
 	public NewContact(UUID clientId, String firstName, String lastName, String email, String phone, String mobile,

@@ -2,11 +2,15 @@ package io.guichet.imports;
 
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * How many lines will be (dry run) or were (real run) created, updated, left unchanged,
  * rejected; and how many contacts are invited.
  */
-public record Counts(int created, int updated, int unchanged, int rejected, int invited) {
+public record Counts(@Schema(example = "112") int created, @Schema(example = "5") int updated,
+		@Schema(example = "1") int unchanged, @Schema(example = "2") int rejected,
+		@Schema(example = "40") int invited) {
 
 	static final Counts NONE = new Counts(0, 0, 0, 0, 0);
 

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.guichet.common.ApiExamples;
 import io.guichet.common.Patterns;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -21,15 +23,22 @@ import jakarta.validation.constraints.Size;
  * checked by {@link ProjectRules}.
  */
 public record ProjectForm(
-		@NotBlank(message = "{guichet.validation.required}") @Size(max = 200,
-				message = "{guichet.validation.size}") @Pattern(regexp = Patterns.SINGLE_LINE,
+		@Schema(example = "Showroom renovation 2026") @NotBlank(message = "{guichet.validation.required}") @Size(
+				max = 200, message = "{guichet.validation.size}") @Pattern(regexp = Patterns.SINGLE_LINE,
 						message = "{guichet.validation.single-line}") String name,
-		@NotEmpty(message = "{guichet.project.clients-required}") List<@NotNull(
-				message = "{guichet.validation.required}") @Valid ClientLink> clients,
-		LocalDate submissionEndDate, LocalDate startDate, LocalDate endDate,
-		@DecimalMin(value = "0", message = "{guichet.project.amount}") @Digits(integer = 12, fraction = 2,
-				message = "{guichet.project.amount}") BigDecimal estimatedBudget,
-		UUID submissionContactId, UUID billingContactId, UUID executionContactId) {
+		@Schema(description = "One or more clients, exactly one of them primary.") @NotEmpty(
+				message = "{guichet.project.clients-required}") List<@NotNull(
+						message = "{guichet.validation.required}") @Valid ClientLink> clients,
+		@Schema(description = "The last day to submit a proposal.", example = "2026-01-31") LocalDate submissionEndDate,
+		@Schema(example = "2026-03-01") LocalDate startDate, @Schema(example = "2026-09-30") LocalDate endDate,
+		@Schema(example = "48000.00") @DecimalMin(value = "0", message = "{guichet.project.amount}") @Digits(
+				integer = 12, fraction = 2, message = "{guichet.project.amount}") BigDecimal estimatedBudget,
+		@Schema(description = "A contact of one of the clients.",
+				example = ApiExamples.CONTACT_ID) UUID submissionContactId,
+		@Schema(description = "A contact of one of the clients.",
+				example = ApiExamples.CONTACT_ID) UUID billingContactId,
+		@Schema(description = "A contact of one of the clients.",
+				example = ApiExamples.COLLEAGUE_ID) UUID executionContactId) {
 
 	UUID primaryClientId() {
 		return this.clients.stream().filter(ClientLink::isPrimary).map(ClientLink::clientId).findFirst().orElseThrow();

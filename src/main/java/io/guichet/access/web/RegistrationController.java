@@ -1,10 +1,13 @@
 package io.guichet.access.web;
 
-import java.util.Map;
-
 import io.guichet.access.SelfRegistrations;
 import io.guichet.common.FieldErrorsException;
 import io.guichet.common.Throttle;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
@@ -20,9 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
  * registered.
  */
 @RestController
+@Tag(name = "Registrations")
 class RegistrationController {
 
-	static final Map<String, String> RECEIVED = Map.of("status", "RECEIVED");
+	static final Received RECEIVED = new Received("RECEIVED");
 
 	private final SelfRegistrations registrations;
 
@@ -38,8 +42,18 @@ class RegistrationController {
 	 * ({@code guichet.throttle.registrations.*}), known e-mail or not: past it 429.
 	 */
 	@PostMapping("/api/registrations")
-	ResponseEntity<Map<String, String>> register(@Valid @RequestBody SelfRegistrationRequest request,
-			HttpServletRequest http) {
+	@Operation(summary = "Ask for access to the customer portal",
+			description = "Open to anyone. A new request waits for an approver's review in Tasklist; the person "
+					+ "gets an invitation e-mail if approved. The answer is the same whether or not the e-mail "
+					+ "address is already known, and an existing contact card is never changed.")
+	@SecurityRequirements
+	@ApiResponse(responseCode = "202", description = "Received (always the same body).")
+	@ApiResponse(responseCode = "400",
+			description = "A field is not valid: names, e-mail address, company and "
+					+ "requestedRole are required, with one other channel (phone, mobile or other).")
+	@ApiResponse(responseCode = "429",
+			description = "Too many registrations from this address: wait Retry-After seconds.")
+	ResponseEntity<Received> register(@Valid @RequestBody SelfRegistrationRequest request, HttpServletRequest http) {
 		this.throttle.spend(Throttle.Kind.REGISTRATION, http);
 		try {
 			this.registrations.selfRegister(request.toRegistration());
@@ -49,6 +63,10 @@ class RegistrationController {
 			// ever
 		}
 		return ResponseEntity.status(HttpStatus.ACCEPTED).body(RECEIVED);
+	}
+
+	/** The one answer to every valid registration. */
+	record Received(@Schema(allowableValues = "RECEIVED") String status) {
 	}
 
 }

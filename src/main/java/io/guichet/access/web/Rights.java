@@ -5,6 +5,8 @@ import java.util.List;
 
 import io.guichet.access.ContactView.AccessView;
 import io.guichet.access.Role;
+import io.guichet.common.ApiExamples;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -15,8 +17,14 @@ import org.springframework.format.annotation.DateTimeFormat;
  * expiry date.
  */
 record Rights(@NotNull(message = "{guichet.validation.role}") Role role,
-		List<@NotNull(message = "{guichet.validation.required}") String> permissions, Integer resourceProfilesMax,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn) {
+		@Schema(description = "Portal permissions: TEAM_FOLDERS, PROJECT_REVIEW, INVOICE_REVIEW, ONLINE_SUPPORT, "
+				+ "CLOSE_REQUESTS, WORKFLOW_PARTICIPATION, RESOURCE_PROFILES; none when left out.",
+				example = "[\"PROJECT_REVIEW\", \"RESOURCE_PROFILES\"]") List<@NotNull(
+						message = "{guichet.validation.required}") String> permissions,
+		@Schema(description = "With RESOURCE_PROFILES: the most resource profiles, 1 to 1000.",
+				example = "10") Integer resourceProfilesMax,
+		@Schema(description = "The access ends on this day; null: only inactivity ends it.",
+				example = ApiExamples.DATE) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn) {
 
 	static Rights of(AccessView access) {
 		List<String> permissions = (access.permissions() == null) ? List.of()
