@@ -118,7 +118,8 @@ class ContactsController {
 	ResponseEntity<List<ContactView>> list(
 			@Parameter(description = "Only this client's contacts.",
 					example = ApiExamples.CLIENT_ID) @RequestParam(required = false) UUID clientId,
-			@Parameter(description = "Part of the name or e-mail address.",
+			@Parameter(
+					description = "Part of the name or e-mail address (or, for a contact still without a client, of the company as typed).",
 					example = "bowman") @RequestParam(name = "q", required = false) String query,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Actor actor) {
 		PageResult<ContactView> result = this.queries.list(clientId, query, page, size, actor);
