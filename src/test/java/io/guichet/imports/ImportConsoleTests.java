@@ -86,7 +86,7 @@ class ImportConsoleTests {
 			.contains("<progress id=\"progress\" max=\"2\" value=\"2\">")
 			.contains("Will be created")
 			.contains("Rejected")
-			.contains("Import the 1 valid rows")
+			.contains("Import the valid row")
 			.contains("Enter a valid e-mail address");
 		assertThat(browser.get(path + "?outcome=REJECTED").body()).contains("not-an-address").doesNotContain(address);
 

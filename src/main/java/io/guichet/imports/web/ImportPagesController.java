@@ -21,6 +21,7 @@ import io.guichet.imports.ImportLine;
 import io.guichet.imports.ImportState;
 import io.guichet.imports.ImportStatus;
 import io.guichet.imports.Outcome;
+import io.guichet.imports.ReportLabels;
 import io.guichet.staff.Staff;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -61,10 +62,13 @@ class ImportPagesController {
 
 	private final ConsoleTexts texts;
 
-	ImportPagesController(ContactImports imports, ContactExport export, ConsoleTexts texts) {
+	private final ReportLabels labels;
+
+	ImportPagesController(ContactImports imports, ContactExport export, ConsoleTexts texts, ReportLabels labels) {
 		this.imports = imports;
 		this.export = export;
 		this.texts = texts;
+		this.labels = labels;
 	}
 
 	@GetMapping("/imports")
@@ -101,6 +105,7 @@ class ImportPagesController {
 		model.addAttribute("newClients", this.imports.newClients(id, actor));
 		model.addAttribute("outcome", outcome);
 		model.addAttribute("lines", lines);
+		model.addAttribute("labels", this.labels);
 		model.addAttribute("pages", Math.max(1, (lines.total() + LINES_PER_PAGE - 1) / LINES_PER_PAGE));
 		return "imports/import";
 	}
