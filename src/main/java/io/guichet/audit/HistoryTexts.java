@@ -91,6 +91,11 @@ public class HistoryTexts {
 		return new Texts(Map.of(), locale).segment(change);
 	}
 
+	/** {@code Label: value}, as the reader's language writes it. */
+	public String pair(String label, String value, Locale locale) {
+		return this.messages.getMessage("history.detail.field", new Object[] { label, value }, locale);
+	}
+
 	/** The label of a field (a record component), else the name as it is. */
 	public String field(String name, Locale locale) {
 		return this.messages.getMessage("field." + name, null, name, locale);
@@ -107,9 +112,8 @@ public class HistoryTexts {
 		}
 		Texts texts = new Texts(known, locale);
 		String whole = texts.whole(details);
-		String shown = (whole != null) ? whole
+		return (whole != null) ? whole
 				: Arrays.stream(details.split("; ")).map(texts::segment).collect(Collectors.joining("; "));
-		return texts.ids(shown);
 	}
 
 	private Map<UUID, String> namesOf(List<HistoryEntry> entries, Actor reader) {
@@ -183,7 +187,7 @@ public class HistoryTexts {
 			}
 			Matcher role = ROLE_CHANGE.matcher(details);
 			if (role.matches() && isCode("role", role.group(1)) && isCode("role", role.group(2))) {
-				return label("role") + ": " + value("role", role.group(1)) + " → " + value("role", role.group(2));
+				return pair(label("role"), value("role", role.group(1)) + " → " + value("role", role.group(2)));
 			}
 			Matcher imported = IMPORTED.matcher(details);
 			if (imported.matches()) {
@@ -212,15 +216,15 @@ public class HistoryTexts {
 				}
 			}
 			if (segment.startsWith("changed: ")) {
-				return label("changed") + ": "
-						+ Arrays.stream(segment.substring("changed: ".length()).split(", "))
+				return pair(label("changed"),
+						Arrays.stream(segment.substring("changed: ".length()).split(", "))
 							.map(this::label)
-							.collect(Collectors.joining(", "));
+							.collect(Collectors.joining(", ")));
 			}
 			Matcher change = CHANGE.matcher(segment);
 			if (change.matches() && hasLabel(change.group(1))) {
 				String name = change.group(1);
-				return label(name) + ": " + value(name, change.group(2)) + " → " + value(name, change.group(3));
+				return pair(label(name), value(name, change.group(2)) + " → " + value(name, change.group(3)));
 			}
 			Matcher pair = KEY_VALUE.matcher(segment);
 			if (pair.matches()) {
@@ -229,17 +233,24 @@ public class HistoryTexts {
 					return field(name, pair.group(2));
 				}
 			}
-			return segment;
+			return ids(segment);
 		}
 
-		/** Ids left in the text: the name, else "deleted". */
+		/**
+		 * Ids in a text: the name, else "deleted or hidden"; once per text, since names
+		 * may hold anything.
+		 */
 		String ids(String text) {
 			String named = NAMED_ID.matcher(text).replaceAll("");
 			return ANY_ID.matcher(named).replaceAll((match) -> Matcher.quoteReplacement(name(match.group())));
 		}
 
 		private String field(String name, String value) {
-			return label(name) + ": " + value(name, value);
+			return pair(label(name), value(name, value));
+		}
+
+		private String pair(String label, String value) {
+			return text("history.detail.field", label, value);
 		}
 
 		private String value(String name, String value) {

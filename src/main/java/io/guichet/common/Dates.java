@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,7 @@ public class Dates {
 
 	private final ZoneId zone;
 
+	@Autowired
 	Dates(@Value("${guichet.time-zone:}") String zone) {
 		this(zoneOf(zone));
 	}

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The report's column names and changes on a page, in the reader's language:
- * {@code ${labels.field(p.field)}}, {@code ${labels.change(c)}}.
+ * {@code ${labels.pair(p)}}, {@code ${labels.change(c)}}.
  */
 @Component
 public class ReportLabels {
@@ -18,6 +18,11 @@ public class ReportLabels {
 
 	public String field(String field) {
 		return this.text.field(field, LocaleContextHolder.getLocale());
+	}
+
+	/** A problem or a note: {@code Column: message}. */
+	public String pair(ImportLine.Message message) {
+		return this.text.pair(message.field(), message.message(), LocaleContextHolder.getLocale());
 	}
 
 	public String change(String change) {

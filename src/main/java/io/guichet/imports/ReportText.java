@@ -36,13 +36,18 @@ class ReportText {
 	/** {@code Column: message; Column: message}. */
 	String describe(List<Problem> problems, Locale locale) {
 		return problems.stream()
-			.map((p) -> field(p.field(), locale) + ": " + message(p, locale))
+			.map((p) -> pair(p.field(), message(p, locale), locale))
 			.collect(Collectors.joining("; "));
 	}
 
 	/** A column of the file ({@code job_title}) or {@code row}, as its label. */
 	String field(String field, Locale locale) {
 		return this.history.field(Column.ofHeader(field).map(Column::property).orElse(field), locale);
+	}
+
+	/** A column and a message about it. */
+	String pair(String field, String message, Locale locale) {
+		return this.history.pair(field(field, locale), message, locale);
 	}
 
 	/** {@code jobTitle: a → b} as {@code Job title: a → b}. */
