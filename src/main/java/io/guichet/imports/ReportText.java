@@ -25,7 +25,13 @@ class ReportText {
 		this.history = history;
 	}
 
+	/** The message as the API gives it (an access state as its code). */
 	String message(Problem problem, Locale locale) {
+		return this.messages.getMessage(problem.key(), problem.args().toArray(), problem.key(), locale);
+	}
+
+	/** The message as pages and the CSV report give it: an access state as its label. */
+	String readable(Problem problem, Locale locale) {
 		Object[] args = problem.args().toArray();
 		if (problem.key().equals("guichet.import.note.has-access") && args.length == 1) {
 			args[0] = this.messages.getMessage("console.state." + args[0], null, String.valueOf(args[0]), locale);
@@ -36,7 +42,7 @@ class ReportText {
 	/** {@code Column: message; Column: message}. */
 	String describe(List<Problem> problems, Locale locale) {
 		return problems.stream()
-			.map((p) -> pair(p.field(), message(p, locale), locale))
+			.map((p) -> pair(p.field(), readable(p, locale), locale))
 			.collect(Collectors.joining("; "));
 	}
 

@@ -98,7 +98,7 @@ class ImportConsoleTests {
 		assertThat(this.imports.contact(address).get("clientName").asText()).isEqualTo(client);
 		Http.Response csv = browser.get(path + "/report.csv");
 		assertThat(csv.contentType()).startsWith("text/csv");
-		assertThat(csv.body()).contains(address + ",CREATE");
+		assertThat(csv.body()).contains(address + ",Created");
 
 		Http.Response export = browser
 			.get("/console/contacts/export?separator=semicolon&clientId=&clientName=" + client.replace(" ", "%20"));

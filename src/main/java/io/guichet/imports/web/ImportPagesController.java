@@ -10,6 +10,7 @@ import io.guichet.common.Actor;
 import io.guichet.common.ConflictException;
 import io.guichet.common.FieldErrorsException;
 import io.guichet.common.NotFoundException;
+import io.guichet.common.PageDates;
 import io.guichet.common.PageResult;
 import io.guichet.console.ConsolePage;
 import io.guichet.console.ConsolePages;
@@ -64,11 +65,15 @@ class ImportPagesController {
 
 	private final ReportLabels labels;
 
-	ImportPagesController(ContactImports imports, ContactExport export, ConsoleTexts texts, ReportLabels labels) {
+	private final PageDates dates;
+
+	ImportPagesController(ContactImports imports, ContactExport export, ConsoleTexts texts, ReportLabels labels,
+			PageDates dates) {
 		this.imports = imports;
 		this.export = export;
 		this.texts = texts;
 		this.labels = labels;
+		this.dates = dates;
 	}
 
 	@GetMapping("/imports")
@@ -97,7 +102,7 @@ class ImportPagesController {
 	String show(@PathVariable UUID id, @RequestParam(required = false) Outcome outcome,
 			@RequestParam(defaultValue = "0") int page, Actor actor, Model model) {
 		ImportStatus status = this.imports.get(id, actor);
-		PageResult<ImportLine> lines = this.imports.lines(id, outcome, page, LINES_PER_PAGE, actor,
+		PageResult<ImportLine> lines = this.imports.pageLines(id, outcome, page, LINES_PER_PAGE, actor,
 				LocaleContextHolder.getLocale());
 		model.addAttribute("imp", status);
 		model.addAttribute("busy", status.state() == ImportState.ANALYSING || status.state() == ImportState.RUNNING);
@@ -190,6 +195,7 @@ class ImportPagesController {
 		ModelAndView page = new ModelAndView();
 		page.addObject("user", user.getName());
 		page.addObject("canEdit", ConsolePages.mayEdit(user));
+		page.addObject("dates", this.dates);
 		page.setViewName(page(Staff.actor(user), page.getModelMap(), List.of(error)));
 		return page;
 	}
