@@ -31,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(propagation = Propagation.MANDATORY)
 public class Lifecycle {
 
+	private final Dates dates;
+
 	private final PortalAccessRepository accesses;
 
 	private final Deadlines deadlines;
@@ -50,7 +52,8 @@ public class Lifecycle {
 	private final Clock clock;
 
 	Lifecycle(PortalAccessRepository accesses, Deadlines deadlines, ContactBook contacts, ClientDirectory clients,
-			Tokens tokens, Notifications notifications, ContactMails mails, AuditLog audit, Clock clock) {
+			Tokens tokens, Notifications notifications, ContactMails mails, AuditLog audit, Clock clock, Dates dates) {
+		this.dates = dates;
 		this.accesses = accesses;
 		this.deadlines = deadlines;
 		this.contacts = contacts;
@@ -91,7 +94,7 @@ public class Lifecycle {
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("name", contact.fullName());
 		model.put("company", client.map(ClientSummary::name).orElse(""));
-		model.put("expiresAt", Dates.format(due.expiresAt(), locale));
+		model.put("expiresAt", this.dates.format(due.expiresAt(), locale));
 		model.put("link", this.mails.link("/portal/login"));
 		this.notifications.sendOnce(mailKey + "/" + due.expiresAt().getEpochSecond(),
 				() -> this.mails.mail(contact, client, "expiry-warning", model));

@@ -37,6 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(propagation = Propagation.MANDATORY)
 public class OnboardingSteps {
 
+	private final Dates dates;
+
 	private static final Logger log = LoggerFactory.getLogger(OnboardingSteps.class);
 
 	private final PortalAccessRepository accesses;
@@ -61,7 +63,8 @@ public class OnboardingSteps {
 
 	OnboardingSteps(PortalAccessRepository accesses, ContactBook contacts, ClientDirectory clients, Tokens tokens,
 			Notifications notifications, ContactMails mails, StaffDirectory staff, OnboardingSettings settings,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, Dates dates) {
+		this.dates = dates;
 		this.accesses = accesses;
 		this.contacts = contacts;
 		this.clients = clients;
@@ -135,7 +138,7 @@ public class OnboardingSteps {
 			model.put("name", contact.fullName());
 			model.put("company", client.map(ClientSummary::name).orElse(""));
 			model.put("link", this.mails.link("/activate?token=" + token));
-			model.put("validUntil", Dates.format(now.plus(this.settings.reinviteAfter()), locale));
+			model.put("validUntil", this.dates.format(now.plus(this.settings.reinviteAfter()), locale));
 			model.put("again", again);
 			return this.mails.mail(contact, client, "invitation", model);
 		});

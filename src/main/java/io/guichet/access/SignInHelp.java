@@ -33,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SignInHelp {
 
+	private final Dates dates;
+
 	private final ManagedAccesses managed;
 
 	private final PortalAccessRepository accesses;
@@ -57,7 +59,8 @@ public class SignInHelp {
 
 	SignInHelp(ManagedAccesses managed, PortalAccessRepository accesses, ContactBook contacts, ClientDirectory clients,
 			Tokens tokens, Notifications notifications, ContactMails mails, AccessSettings settings, AuditLog audit,
-			Clock clock, @Value("${guichet.portal.reset-cooldown:PT5M}") Duration resetCooldown) {
+			Clock clock, @Value("${guichet.portal.reset-cooldown:PT5M}") Duration resetCooldown, Dates dates) {
+		this.dates = dates;
 		this.managed = managed;
 		this.resetCooldown = resetCooldown;
 		this.accesses = accesses;
@@ -129,7 +132,7 @@ public class SignInHelp {
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("name", contact.fullName());
 		model.put("link", this.mails.link("/portal/password-reset/new?token=" + token));
-		model.put("validUntil", Dates.format(now.plus(this.settings.resetLinkLifespan()), locale));
+		model.put("validUntil", this.dates.format(now.plus(this.settings.resetLinkLifespan()), locale));
 		this.notifications.send("password-reset/" + accessId + "/" + now.toEpochMilli(),
 				new Mail(contact.email(), locale, "password-reset", model));
 		return ResetSent.SENT;

@@ -2,31 +2,29 @@ package io.guichet.common;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
 
 /**
- * Dates on pages, in the reader's language: {@code ${dates.format(x)}} in a template;
- * empty for none.
+ * Dates on pages, in the reader's language ({@link Dates}): {@code ${dates.format(x)}} in
+ * a template; empty for none.
  */
-public final class PageDates {
+@Component
+public class PageDates {
 
-	public static final PageDates INSTANCE = new PageDates();
+	private final Dates dates;
 
-	private PageDates() {
+	PageDates(Dates dates) {
+		this.dates = dates;
 	}
 
 	public String format(Instant instant) {
-		return Dates.format(instant, LocaleContextHolder.getLocale());
+		return this.dates.format(instant, LocaleContextHolder.getLocale());
 	}
 
 	public String format(LocalDate date) {
-		return (date == null) ? ""
-				: DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-					.withLocale(LocaleContextHolder.getLocale())
-					.format(date);
+		return this.dates.format(date, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -27,8 +27,11 @@ public class ConsolePages {
 
 	private final SpringValidatorAdapter validator;
 
-	ConsolePages(Validator validator) {
+	private final PageDates dates;
+
+	ConsolePages(Validator validator, PageDates dates) {
 		this.validator = new SpringValidatorAdapter(validator);
+		this.dates = dates;
 	}
 
 	/**
@@ -63,7 +66,7 @@ public class ConsolePages {
 	 */
 	@ModelAttribute("dates")
 	PageDates dates() {
-		return PageDates.INSTANCE;
+		return this.dates;
 	}
 
 	public static boolean mayEdit(Authentication user) {

@@ -19,8 +19,11 @@ public class ConsoleTexts {
 
 	private final MessageSource messages;
 
-	ConsoleTexts(MessageSource messages) {
+	private final PageDates dates;
+
+	ConsoleTexts(MessageSource messages, PageDates dates) {
 		this.messages = messages;
+		this.dates = dates;
 	}
 
 	public String text(String key, Object... args) {
@@ -30,7 +33,7 @@ public class ConsoleTexts {
 	/** A refusal, with the date it lifts when there is one (a re-send cool-down). */
 	public String text(ConflictException ex) {
 		if (ex.retryAfter() != null) {
-			return text(ex.messageKey(), PageDates.INSTANCE.format(ex.retryAfter()));
+			return text(ex.messageKey(), this.dates.format(ex.retryAfter()));
 		}
 		return text(ex.messageKey(), ex.args());
 	}

@@ -115,12 +115,22 @@ public class ContactImports {
 
 	/** A page of the report (of one outcome when asked), messages in this language. */
 	public PageResult<ImportLine> lines(UUID id, Outcome only, int page, int size, Actor viewer, Locale locale) {
+		return lines(id, only, page, size, viewer, locale, false);
+	}
+
+	/** The same for a page people read: labels instead of codes in the messages. */
+	public PageResult<ImportLine> pageLines(UUID id, Outcome only, int page, int size, Actor viewer, Locale locale) {
+		return lines(id, only, page, size, viewer, locale, true);
+	}
+
+	private PageResult<ImportLine> lines(UUID id, Outcome only, int page, int size, Actor viewer, Locale locale,
+			boolean forPeople) {
 		get(id, viewer);
 		int pageSize = Math.min(Math.max(1, size), 500);
 		int pageNo = Math.max(0, page);
 		List<ImportLine> items = this.lines.lines(id, only, pageNo * pageSize, pageSize)
 			.stream()
-			.map((line) -> ImportLine.of(line, this.text, locale))
+			.map((line) -> ImportLine.of(line, this.text, locale, forPeople))
 			.toList();
 		return new PageResult<>(items, pageNo, pageSize, this.lines.countLines(id, only));
 	}

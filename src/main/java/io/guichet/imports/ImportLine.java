@@ -26,9 +26,14 @@ public record ImportLine(@Schema(description = "The row in the file (the header 
 		@Schema(description = "What to know about the line.") List<Message> notes) {
 
 	static ImportLine of(ReportLine line, ReportText text, Locale locale) {
+		return of(line, text, locale, false);
+	}
+
+	/** With {@code forPeople}, codes in the messages are labels (pages). */
+	static ImportLine of(ReportLine line, ReportText text, Locale locale, boolean forPeople) {
 		return new ImportLine(line.row(), line.email(), line.planned(), line.result(), line.invites(), line.contactId(),
-				line.newClientName(), line.changes(), messages(line.problems(), text, locale),
-				messages(line.notes(), text, locale));
+				line.newClientName(), line.changes(), messages(line.problems(), text, locale, forPeople),
+				messages(line.notes(), text, locale, forPeople));
 	}
 
 	/** What a person should look at: the result once written, else the plan. */
@@ -38,8 +43,10 @@ public record ImportLine(@Schema(description = "The row in the file (the header 
 		return (this.result != null) ? this.result : this.planned;
 	}
 
-	private static List<Message> messages(List<Problem> problems, ReportText text, Locale locale) {
-		return problems.stream().map((p) -> new Message(p.field(), text.message(p, locale))).toList();
+	private static List<Message> messages(List<Problem> problems, ReportText text, Locale locale, boolean forPeople) {
+		return problems.stream()
+			.map((p) -> new Message(p.field(), forPeople ? text.readable(p, locale) : text.message(p, locale)))
+			.toList();
 	}
 
 	/** A column (or {@code row}, {@code file}) and what to know about it. */

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -16,8 +17,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The whole report of an import as CSV (UTF-8 with a byte order mark, so spreadsheets
- * read it right): one line per row of the file, in row order. Both the download and the
- * e-mailed copy are written here, with formulas neutralised ({@link Formulas}).
+ * read it right): one line per row of the file, in row order, its cells in the reader's
+ * language (outcomes, column labels); the header keeps the column names. Both the
+ * download and the e-mailed copy are written here, with formulas neutralised
+ * ({@link Formulas}).
  */
 @Component
 class ReportCsv {
@@ -43,10 +46,15 @@ class ReportCsv {
 			for (int offset = 0;; offset += PAGE) {
 				List<ReportLine> lines = this.lines.lines(importId, null, offset, PAGE);
 				for (ReportLine line : lines) {
-					print(printer, line.row(), line.email(), (line.outcome() != null) ? line.outcome().name() : "",
-							line.invites() ? "yes" : "no", line.contactId(), line.newClientName(),
-							String.join("; ", line.changes()), this.text.describe(line.problems(), locale),
-							this.text.describe(line.notes(), locale));
+					print(printer, line.row(), line.email(),
+							(line.outcome() != null) ? this.text.outcome(line.outcome(), line.result() == null, locale)
+									: "",
+							this.text.yesNo(line.invites(), locale), line.contactId(), line.newClientName(),
+							line.changes()
+								.stream()
+								.map((change) -> this.text.change(change, locale))
+								.collect(Collectors.joining("; ")),
+							this.text.describe(line.problems(), locale), this.text.describe(line.notes(), locale));
 				}
 				if (lines.size() < PAGE) {
 					break;

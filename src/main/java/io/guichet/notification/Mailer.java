@@ -1,5 +1,6 @@
 package io.guichet.notification;
 
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -7,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
+import io.guichet.common.Branding;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -24,7 +26,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Writes e-mails from the templates under {@code templates/mail/} in the recipient's
- * language, for the outbox to send ({@link ProcessMails}, {@link MailOutbox}).
+ * language, for the outbox to send ({@link ProcessMails}, {@link MailOutbox}); each is
+ * signed with the product's name and sent from the sender's name ({@link Branding}).
  */
 @Service
 class Mailer {
@@ -35,17 +38,20 @@ class Mailer {
 
 	private final MessageSource messages;
 
-	private final String from;
+	private final InternetAddress from;
 
 	private final String domain;
 
+	private final String productName;
+
 	Mailer(JavaMailSender sender, TemplateEngine templates, MessageSource messages,
-			@Value("${guichet.mail.from}") String from) {
+			@Value("${guichet.mail.from}") String from, Branding branding) {
 		this.sender = sender;
 		this.templates = templates;
 		this.messages = messages;
-		this.from = from;
+		this.from = fromOf(from, branding.senderName());
 		this.domain = domainOf(from);
+		this.productName = branding.productName();
 	}
 
 	MimeMessage write(Mail mail, String messageId) {
@@ -58,6 +64,7 @@ class Mailer {
 	 */
 	MimeMessage write(Mail mail, String messageId, List<Attachment> attachments) {
 		Context context = new Context(mail.locale(), Map.copyOf(mail.model()));
+		context.setVariable("productName", this.productName);
 		String html = this.templates.process("mail/" + mail.template(), context);
 		String subject = this.messages.getMessage("mail." + mail.template() + ".subject", mail.subjectArgs(),
 				mail.locale());
@@ -106,6 +113,17 @@ class Mailer {
 		}
 		catch (MessagingException ex) {
 			throw new MailSendException("Unreadable subject", ex);
+		}
+	}
+
+	/** {@code guichet.mail.from}, with the sender's name when one is set. */
+	static InternetAddress fromOf(String from, String senderName) {
+		try {
+			InternetAddress address = new InternetAddress(from);
+			return (senderName != null) ? new InternetAddress(address.getAddress(), senderName, "UTF-8") : address;
+		}
+		catch (AddressException | UnsupportedEncodingException ex) {
+			throw new IllegalArgumentException("guichet.mail.from is not an e-mail address: " + from, ex);
 		}
 	}
 

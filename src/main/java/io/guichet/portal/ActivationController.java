@@ -27,11 +27,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ActivationController {
 
+	private final Dates dates;
+
 	private final Activation activation;
 
 	private final Throttle throttle;
 
-	ActivationController(Activation activation, Throttle throttle) {
+	ActivationController(Activation activation, Throttle throttle, Dates dates) {
+		this.dates = dates;
 		this.activation = activation;
 		this.throttle = throttle;
 	}
@@ -93,7 +96,7 @@ class ActivationController {
 		Locale locale = RequestLocale.current(request);
 		model.addAttribute("status", status.name());
 		model.addAttribute("newerInvitationAt",
-				(check.newerInvitationAt() != null) ? Dates.format(check.newerInvitationAt(), locale) : null);
+				(check.newerInvitationAt() != null) ? this.dates.format(check.newerInvitationAt(), locale) : null);
 		return "activation/link";
 	}
 

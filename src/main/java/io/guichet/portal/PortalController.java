@@ -24,13 +24,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/portal")
 class PortalController {
 
+	private final Dates dates;
+
 	private final PortalSignIn signIn;
 
 	private final ContactQueries contacts;
 
 	private final ProjectBook projects;
 
-	PortalController(PortalSignIn signIn, ContactQueries contacts, ProjectBook projects) {
+	PortalController(PortalSignIn signIn, ContactQueries contacts, ProjectBook projects, Dates dates) {
+		this.dates = dates;
 		this.signIn = signIn;
 		this.contacts = contacts;
 		this.projects = projects;
@@ -51,8 +54,8 @@ class PortalController {
 		model.addAttribute("contact", contact);
 		model.addAttribute("access", access);
 		model.addAttribute("permissions", permissions);
-		model.addAttribute("lastAccess", Dates.format(access.lastAccessAt(), locale));
-		model.addAttribute("expiresAt", Dates.format(access.expiresAt(), locale));
+		model.addAttribute("lastAccess", this.dates.format(access.lastAccessAt(), locale));
+		model.addAttribute("expiresAt", this.dates.format(access.expiresAt(), locale));
 		model.addAttribute("projects", this.projects.ofContact(contact.id()));
 		return "portal/access";
 	}

@@ -123,7 +123,7 @@ class ConsoleBrowserTests {
 		this.browser.click(driver.findElement(By.id("create-and-invite")));
 		this.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("access-state")));
 		assertThat(driver.findElement(By.id("contact-name")).getText()).isEqualTo("Marie Curie");
-		assertThat(driver.findElement(By.id("access-state")).getText()).isEqualTo("INVITED");
+		assertThat(driver.findElement(By.id("access-state")).getAttribute("data-state")).isEqualTo("INVITED");
 		visited("contact-access-invited");
 		String contactUrl = driver.getCurrentUrl().replaceFirst("\\?.*", "");
 
@@ -154,7 +154,7 @@ class ConsoleBrowserTests {
 		visited("activation-done");
 
 		driver.get(contactUrl + "?tab=access");
-		assertThat(driver.findElement(By.id("access-state")).getText()).isEqualTo("ACTIVE");
+		assertThat(driver.findElement(By.id("access-state")).getAttribute("data-state")).isEqualTo("ACTIVE");
 		assertThat(driver.findElement(By.id("activated-at")).getText()).isNotBlank();
 		visited("contact-access-active");
 
@@ -164,7 +164,7 @@ class ConsoleBrowserTests {
 		assertThat(driver.findElement(By.id("confirm-question")).getText()).contains("Marie Curie");
 		visited("revoke-confirm");
 		this.browser.click(driver.findElement(By.id("confirm")));
-		this.browser.waiting().until(ExpectedConditions.textToBe(By.id("access-state"), "REVOKED"));
+		this.browser.waiting().until(ExpectedConditions.attributeToBe(By.id("access-state"), "data-state", "REVOKED"));
 		assertThat(driver.findElement(By.id("notice")).getText()).isEqualTo("Access revoked.");
 		assertThat(driver.findElements(By.id("invite-again"))).isNotEmpty();
 		visited("contact-access-revoked");

@@ -156,7 +156,7 @@ class ContactImportApiTests {
 		assertThat(attachment.getFileName()).isEqualTo("import-report.csv");
 		String report2 = new String(attachment.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertThat(report2.lines().count()).as("header and 10 rows").isEqualTo(11);
-		assertThat(report2).contains("not-an-address,REJECTED");
+		assertThat(report2).contains("not-an-address,Rejected");
 	}
 
 	@Test

@@ -10,6 +10,8 @@ import io.guichet.support.TestStaff;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -86,7 +88,7 @@ class ImportConsoleTests {
 			.contains("<progress id=\"progress\" max=\"2\" value=\"2\">")
 			.contains("Will be created")
 			.contains("Rejected")
-			.contains("Import the 1 valid rows")
+			.contains("Import the valid row")
 			.contains("Enter a valid e-mail address");
 		assertThat(browser.get(path + "?outcome=REJECTED").body()).contains("not-an-address").doesNotContain(address);
 
@@ -98,7 +100,7 @@ class ImportConsoleTests {
 		assertThat(this.imports.contact(address).get("clientName").asText()).isEqualTo(client);
 		Http.Response csv = browser.get(path + "/report.csv");
 		assertThat(csv.contentType()).startsWith("text/csv");
-		assertThat(csv.body()).contains(address + ",CREATE");
+		assertThat(csv.body()).contains(address + ",Created");
 
 		Http.Response export = browser
 			.get("/console/contacts/export?separator=semicolon&clientId=&clientName=" + client.replace(" ", "%20"));
@@ -138,6 +140,38 @@ class ImportConsoleTests {
 		// refused by the console's security chain: viewers post nothing
 		assertThat(upload.status()).isEqualTo(403);
 		assertThat(viewer.get("/console/contacts/export").status()).isEqualTo(200);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "fr", "en" })
+	void shouldShowTheReportWithLabelsInTheReadersLanguage(String language) {
+		boolean french = language.equals("fr");
+		String client = unique("Labelled Import");
+		this.imports.client(client);
+		String address = email("labels");
+		this.imports.run(this.imports
+			.analysed(HEADER + "\n" + client + ",Lea,Label," + address + ",,+33 6 00 00 00 08,Engineer,en,,\n", false)
+			.get("id")
+			.asText());
+		Http browser = signIn(TestStaff.STAFF, language);
+		Http.Response page = browser.get("/console/imports");
+		Http.Response uploaded = browser.postMultipart("/console/imports", Map.of("_csrf", page.csrf()), "file",
+				"labels.csv",
+				(HEADER + "\n" + client + ",Lea,Label," + address + ",,+33 6 00 00 00 08,Director,en,,\n" + client
+						+ ",Bad,Language," + email("bad") + ",,+33 6 00 00 00 09,,xx,,\n")
+					.getBytes(StandardCharsets.UTF_8));
+		String path = uploaded.header("Location").replaceFirst("^https?://[^/]+", "");
+		awaitState(browser, path, "ANALYSED");
+
+		String lines = browser.get(path).body();
+		lines = lines.substring(lines.indexOf("<table id=\"lines\">"));
+		String changed = french ? "Fonction : Engineer → Director" : "Job title: Engineer → Director";
+		String rejected = french ? "Langue : Choisissez une langue" : "Language: Choose a language";
+		assertThat(lines).contains(changed, rejected).doesNotContain("jobTitle", "job_title", "language:");
+		String csv = browser.get(path + "/report.csv").body();
+		assertThat(csv).contains(changed, rejected, french ? "Sera modifié" : "Will be updated")
+			.doesNotContain(",UPDATE,")
+			.doesNotContain("jobTitle");
 	}
 
 	private static String csv(String client, String address) {

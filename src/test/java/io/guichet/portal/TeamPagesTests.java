@@ -270,7 +270,7 @@ class TeamPagesTests {
 		assertThat(this.portal.postForm(move, Map.of("to", this.manager.id(), "confirmed", "true")).status())
 			.isEqualTo(302);
 		assertThat(this.portal.get("/portal/team").body())
-			.contains("1 assignment(s) moved from Paula Colleague to Paula Portal.");
+			.contains("1 assignment moved from Paula Colleague to Paula Portal.");
 		assertThat(members(project)).contains(this.manager.id()).doesNotContain(this.colleague.id());
 
 		Person stranger = this.contacts.activate(this.contacts.client("Far ", "en"), "REQUESTER", PASSWORD, Map.of());

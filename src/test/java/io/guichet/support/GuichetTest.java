@@ -17,8 +17,9 @@ import org.springframework.test.context.TestExecutionListeners;
  * The one application context of the test suite (so Spring caches it): the whole app on a
  * random port, the test SMTP server, no job executor, no Quartz scheduler and no outbox
  * dispatcher (tests run jobs and deliver queued e-mails themselves, timers and calendar
- * jobs included, never by sleeping), process-test coverage, and the throttle's budgets
- * full at the start of each test ({@link ThrottleReset}).
+ * jobs included, never by sleeping), process-test coverage, the throttle's budgets full
+ * at the start of each test ({@link ThrottleReset}), and a product and sender name other
+ * than Guichet's own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -26,11 +27,19 @@ import org.springframework.test.context.TestExecutionListeners;
 		properties = { "camunda.bpm.job-execution.enabled=false", "spring.quartz.auto-startup=false",
 				"guichet.mail.outbox.polling=false", "guichet.mail.retry-cycle=R3/PT1S",
 				"guichet.bootstrap.admin-password=Admin-password-1",
-				"guichet.bootstrap.approver-password=Approver-pass-1" })
+				"guichet.bootstrap.approver-password=Approver-pass-1",
+				"guichet.branding.product-name=" + GuichetTest.PRODUCT_NAME,
+				"guichet.branding.sender-name=" + GuichetTest.SENDER_NAME })
 @ContextConfiguration(initializers = TestMail.Initializer.class)
 @Import(ProcessEngineCoverageConfiguration.class)
 @TestExecutionListeners(listeners = { ProcessEngineCoverageTestExecutionListener.class, ThrottleReset.class },
 		mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface GuichetTest {
+
+	/** {@code guichet.branding.product-name} in the tests: what contacts read. */
+	String PRODUCT_NAME = "Espace Clients Test";
+
+	/** {@code guichet.branding.sender-name} in the tests: the e-mails' From. */
+	String SENDER_NAME = "Acme Services";
 
 }

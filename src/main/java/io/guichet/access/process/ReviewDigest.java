@@ -1,6 +1,5 @@
 package io.guichet.access.process;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.guichet.common.Dates;
 import io.guichet.notification.Mail;
 import io.guichet.notification.Notifications;
 import io.guichet.staff.StaffAddress;
@@ -41,11 +41,11 @@ public class ReviewDigest {
 
 	private final ZoneId zone;
 
-	ReviewDigest(TaskService tasks, StaffDirectory staff, Notifications notifications, Clock clock) {
+	ReviewDigest(TaskService tasks, StaffDirectory staff, Notifications notifications, Dates dates) {
 		this.tasks = tasks;
 		this.staff = staff;
 		this.notifications = notifications;
-		this.zone = clock.getZone();
+		this.zone = dates.zone();
 	}
 
 	/** Returns how many e-mails were queued. */

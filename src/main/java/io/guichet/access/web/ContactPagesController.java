@@ -7,6 +7,7 @@ import java.util.UUID;
 import io.guichet.access.ContactEditing;
 import io.guichet.access.ContactQueries;
 import io.guichet.access.ContactView;
+import io.guichet.audit.HistoryTexts;
 import io.guichet.client.ClientDirectory;
 import io.guichet.common.Actor;
 import io.guichet.common.ConflictException;
@@ -15,6 +16,7 @@ import io.guichet.console.ConsolePage;
 import io.guichet.console.ConsolePages;
 import io.guichet.console.ConsoleTexts;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,8 +50,11 @@ class ContactPagesController {
 
 	private final ConsoleTexts texts;
 
+	private final HistoryTexts historyTexts;
+
 	ContactPagesController(ContactQueries contacts, ContactEditing editing, ClientDirectory clients,
-			AccessPanel accessPanel, ConsoleTexts texts) {
+			AccessPanel accessPanel, ConsoleTexts texts, HistoryTexts historyTexts) {
+		this.historyTexts = historyTexts;
 		this.contacts = contacts;
 		this.editing = editing;
 		this.clients = clients;
@@ -81,7 +86,8 @@ class ContactPagesController {
 		model.addAttribute("tab", current);
 		switch (current) {
 			case "access" -> this.accessPanel.describe(contact, actor, user, model);
-			case "history" -> model.addAttribute("history", this.contacts.history(id, page, 50, actor));
+			case "history" -> model.addAttribute("history", this.historyTexts
+				.describe(this.contacts.history(id, page, 50, actor), actor, LocaleContextHolder.getLocale()));
 			default -> {
 			}
 		}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.guichet.audit.HistoryTexts;
 import io.guichet.client.ClientDirectory;
 import io.guichet.client.ClientEditing;
 import io.guichet.client.ClientSummary;
@@ -19,6 +20,7 @@ import io.guichet.console.ConsoleTexts;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.propertyeditors.CustomNumberEditor;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,7 +53,11 @@ class ClientPagesController {
 
 	private final ConsoleTexts texts;
 
-	ClientPagesController(ClientDirectory clients, ClientEditing editing, ConsoleTexts texts) {
+	private final HistoryTexts historyTexts;
+
+	ClientPagesController(ClientDirectory clients, ClientEditing editing, ConsoleTexts texts,
+			HistoryTexts historyTexts) {
+		this.historyTexts = historyTexts;
 		this.clients = clients;
 		this.editing = editing;
 		this.texts = texts;
@@ -144,7 +150,8 @@ class ClientPagesController {
 				(client.parentId() != null) ? this.clients.visibleTo(client.parentId(), actor).orElse(null) : null);
 		model.addAttribute("tab", current);
 		if (current.equals("history")) {
-			model.addAttribute("history", this.clients.history(client.id(), page, 50, actor));
+			model.addAttribute("history", this.historyTexts.describe(this.clients.history(client.id(), page, 50, actor),
+					actor, LocaleContextHolder.getLocale()));
 		}
 		return "client/client";
 	}

@@ -10,6 +10,7 @@ import io.guichet.common.Actor;
 import io.guichet.common.ConflictException;
 import io.guichet.common.FieldErrorsException;
 import io.guichet.common.NotFoundException;
+import io.guichet.common.PageDates;
 import io.guichet.common.PageResult;
 import io.guichet.console.ConsolePage;
 import io.guichet.console.ConsolePages;
@@ -21,6 +22,7 @@ import io.guichet.imports.ImportLine;
 import io.guichet.imports.ImportState;
 import io.guichet.imports.ImportStatus;
 import io.guichet.imports.Outcome;
+import io.guichet.imports.ReportLabels;
 import io.guichet.staff.Staff;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -61,10 +63,17 @@ class ImportPagesController {
 
 	private final ConsoleTexts texts;
 
-	ImportPagesController(ContactImports imports, ContactExport export, ConsoleTexts texts) {
+	private final ReportLabels labels;
+
+	private final PageDates dates;
+
+	ImportPagesController(ContactImports imports, ContactExport export, ConsoleTexts texts, ReportLabels labels,
+			PageDates dates) {
 		this.imports = imports;
 		this.export = export;
 		this.texts = texts;
+		this.labels = labels;
+		this.dates = dates;
 	}
 
 	@GetMapping("/imports")
@@ -93,7 +102,7 @@ class ImportPagesController {
 	String show(@PathVariable UUID id, @RequestParam(required = false) Outcome outcome,
 			@RequestParam(defaultValue = "0") int page, Actor actor, Model model) {
 		ImportStatus status = this.imports.get(id, actor);
-		PageResult<ImportLine> lines = this.imports.lines(id, outcome, page, LINES_PER_PAGE, actor,
+		PageResult<ImportLine> lines = this.imports.pageLines(id, outcome, page, LINES_PER_PAGE, actor,
 				LocaleContextHolder.getLocale());
 		model.addAttribute("imp", status);
 		model.addAttribute("busy", status.state() == ImportState.ANALYSING || status.state() == ImportState.RUNNING);
@@ -101,6 +110,7 @@ class ImportPagesController {
 		model.addAttribute("newClients", this.imports.newClients(id, actor));
 		model.addAttribute("outcome", outcome);
 		model.addAttribute("lines", lines);
+		model.addAttribute("labels", this.labels);
 		model.addAttribute("pages", Math.max(1, (lines.total() + LINES_PER_PAGE - 1) / LINES_PER_PAGE));
 		return "imports/import";
 	}
@@ -185,6 +195,7 @@ class ImportPagesController {
 		ModelAndView page = new ModelAndView();
 		page.addObject("user", user.getName());
 		page.addObject("canEdit", ConsolePages.mayEdit(user));
+		page.addObject("dates", this.dates);
 		page.setViewName(page(Staff.actor(user), page.getModelMap(), List.of(error)));
 		return page;
 	}

@@ -163,7 +163,7 @@ class ContactPagesTests {
 
 		Http sponsor = ConsoleSession.signIn(this.port, TestStaff.STAFF, "en").http();
 		Http.Response tab = sponsor.get(page + "?tab=access");
-		assertThat(tab.body()).contains(">ACTIVE<")
+		assertThat(tab.body()).contains("data-state=\"ACTIVE\">Active<")
 			.contains("id=\"remind\"")
 			.contains("id=\"reset-password\"")
 			.contains("id=\"revoke\"")
@@ -209,7 +209,9 @@ class ContactPagesTests {
 			.isEqualTo("ACTIVE");
 		sponsor.postForm(page + "/revocation", Map.of("_csrf", tab.csrf(), "confirmed", "true"));
 		Http.Response revoked = sponsor.get(page + "?tab=access");
-		assertThat(revoked.body()).contains(">REVOKED<").contains("Access revoked.").contains("id=\"invite-again\"");
+		assertThat(revoked.body()).contains("data-state=\"REVOKED\">Revoked<")
+			.contains("Access revoked.")
+			.contains("id=\"invite-again\"");
 
 		sponsor.postForm(page + "/invitation", Map.of("_csrf", tab.csrf()));
 		Http.Response again = sponsor.get(page + "?tab=access");
@@ -233,7 +235,9 @@ class ContactPagesTests {
 		Http sponsor = ConsoleSession.signIn(this.port, TestStaff.STAFF, "en").http();
 		String page = "/console/contacts/" + id;
 		Http.Response tab = sponsor.get(page + "?tab=access");
-		assertThat(tab.body()).contains(">INVITED<").contains("id=\"resend-opens\"").contains("Possible from");
+		assertThat(tab.body()).contains("data-state=\"INVITED\">Invited<")
+			.contains("id=\"resend-opens\"")
+			.contains("Possible from");
 		assertThat(tab.body()).containsPattern("id=\"resend\"[^>]*disabled");
 		sponsor.postForm(page + "/invitation", Map.of("_csrf", tab.csrf()));
 		assertThat(sponsor.get(page + "?tab=access").body()).contains("The last invitation is too recent");
