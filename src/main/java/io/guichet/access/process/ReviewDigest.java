@@ -48,13 +48,13 @@ public class ReviewDigest {
 		this.zone = dates.zone();
 	}
 
-	/** Returns how many e-mails were queued. */
 	private DateTimeFormatter format(Locale language) {
 		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
 			.withLocale(language)
 			.withZone(this.zone);
 	}
 
+	/** Returns how many e-mails were queued. */
 	public int run(Instant now) {
 		List<Task> waiting = this.tasks.createTaskQuery()
 			.processDefinitionKey(OnboardingProcess.KEY)
