@@ -40,13 +40,27 @@ class FormLanguage extends OncePerRequestFilter {
 	private static final Set<String> TEXTS = Set.of("label", "dateLabel", "timeLabel", "description", "text",
 			"placeholder");
 
+	/** What a person reads of a Tasklist filter: its name and description. */
+	private static final Set<String> FILTER_TEXTS = Set.of("name", "description");
+
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return request.getHeader("Accept-Language") == null || EngineRoute.of(request)
-			.filter((route) -> route.size() > 1 && "GET".equals(route.method())
-					&& (route.segment(route.size() - 1).equals("deployed-form")
-							|| route.segment(route.size() - 1).equals("deployed-start-form")))
-			.isEmpty();
+		return request.getHeader("Accept-Language") == null || texts(request).isEmpty();
+	}
+
+	/**
+	 * The keys of the texts to translate in this request's answer (none: not one of
+	 * ours).
+	 */
+	private static Set<String> texts(HttpServletRequest request) {
+		return EngineRoute.of(request).filter((route) -> "GET".equals(route.method())).map((route) -> {
+			String last = (route.size() > 0) ? route.segment(route.size() - 1) : "";
+			if (route.size() > 1 && (last.equals("deployed-form") || last.equals("deployed-start-form"))) {
+				return TEXTS;
+			}
+			// Tasklist's list of filters, and one filter
+			return (route.is("GET", "filter") || route.is("GET", "filter", "*")) ? FILTER_TEXTS : Set.<String>of();
+		}).orElse(Set.of());
 	}
 
 	@Override
@@ -58,7 +72,8 @@ class FormLanguage extends OncePerRequestFilter {
 			if (answer.getStatus() == HttpServletResponse.SC_OK) {
 				JsonNode form = readOrNull(answer.getContentAsByteArray());
 				if (form != null) {
-					translate(form, "fr".equals(request.getLocale().getLanguage()) ? Locale.FRENCH : Locale.ENGLISH);
+					translate(form, texts(request),
+							"fr".equals(request.getLocale().getLanguage()) ? Locale.FRENCH : Locale.ENGLISH);
 					answer.resetBuffer();
 					answer.getOutputStream().write(JSON.writeValueAsBytes(form));
 				}
@@ -72,19 +87,19 @@ class FormLanguage extends OncePerRequestFilter {
 	/**
 	 * Every text of the form, and of its components and their options, in one language.
 	 */
-	static void translate(JsonNode node, Locale language) {
+	static void translate(JsonNode node, Set<String> texts, Locale language) {
 		if (node instanceof ObjectNode object) {
 			object.properties().forEach((field) -> {
-				if (TEXTS.contains(field.getKey()) && field.getValue().isTextual()) {
+				if (texts.contains(field.getKey()) && field.getValue().isTextual()) {
 					field.setValue(JSON.getNodeFactory().textNode(oneLanguage(field.getValue().asText(), language)));
 				}
 				else {
-					translate(field.getValue(), language);
+					translate(field.getValue(), texts, language);
 				}
 			});
 		}
 		else if (node instanceof ArrayNode array) {
-			array.forEach((element) -> translate(element, language));
+			array.forEach((element) -> translate(element, texts, language));
 		}
 	}
 

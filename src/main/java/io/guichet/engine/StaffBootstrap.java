@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.guichet.staff.StaffGroups;
@@ -225,6 +226,16 @@ class StaffBootstrap {
 		Filter existing = this.filters.createFilterQuery().filterName(entry.filterName()).singleResult();
 		if (existing != null) {
 			return existing.getId();
+		}
+		// made by an earlier version under its English name only: named in both languages
+		String english = FormLanguage.oneLanguage(entry.filterName(), Locale.ENGLISH);
+		Filter earlier = this.filters.createFilterQuery().filterName(english).singleResult();
+		if (earlier != null) {
+			earlier.setName(entry.filterName());
+			Map<String, Object> properties = new HashMap<>(earlier.getProperties());
+			properties.put("description", entry.filterDescription());
+			earlier.setProperties(properties);
+			return this.filters.saveFilter(earlier).getId();
 		}
 		Map<String, Object> properties = new HashMap<>();
 		properties.put("description", entry.filterDescription());

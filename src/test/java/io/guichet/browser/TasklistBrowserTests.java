@@ -337,6 +337,9 @@ class TasklistBrowserTests {
 		logIn(TestStaff.APPROVER, TestStaff.PASSWORD);
 		WebElement shownEmail = this.browser.waiting().until(ExpectedConditions.presenceOfElementLocated(EMAIL));
 		this.browser.waiting().until((page) -> email.equals(shownEmail.getDomProperty("value")));
+		this.browser.waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+					"//div[contains(@class,'task-filter')]//h4[contains(normalize-space(.),'Inscriptions à examiner')]")));
 		assertThat(driver.findElement(shown("Nom")).getDomProperty("value")).isEqualTo("Jeanne Martin-" + unique);
 		assertThat(driver.findElement(shown("Société saisie")).getDomProperty("value"))
 			.isEqualTo("Société inconnue " + unique);

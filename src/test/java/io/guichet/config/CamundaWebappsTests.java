@@ -113,6 +113,13 @@ class CamundaWebappsTests {
 		assertThat(french.toString()).doesNotContain(" · ");
 		assertThat(english.toString()).doesNotContain(" · ");
 
+		// the filters too
+		String filters = Tasklist.API + "/filter?resourceType=Task";
+		assertThat(parse(tasklist.http().language("fr-FR").get(filters).body()).findValuesAsText("name"))
+			.contains("Inscriptions à examiner");
+		assertThat(parse(tasklist.http().language("en").get(filters).body()).findValuesAsText("name"))
+			.contains("Registrations to review");
+
 		// a program that states no language gets the form as deployed
 		Http program = new Http(this.port).as("admin", "Admin-password-1").language(null);
 		JsonNode deployed = parse(

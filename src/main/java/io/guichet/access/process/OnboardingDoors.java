@@ -32,9 +32,9 @@ class OnboardingDoors {
 
 	@Bean
 	TasklistEntry registrationsToReview() {
-		return new TasklistEntry(OnboardingProcess.KEY, "Registrations to review",
-				"Self-registrations waiting for an approver", OnboardingProcess.TASK_REVIEW_REGISTRATION,
-				StaffGroups.APPROVERS);
+		return new TasklistEntry(OnboardingProcess.KEY, "Registrations to review · Inscriptions à examiner",
+				"Self-registrations waiting for an approver · Inscriptions en attente d'un approbateur",
+				OnboardingProcess.TASK_REVIEW_REGISTRATION, StaffGroups.APPROVERS);
 	}
 
 	/**
