@@ -93,7 +93,9 @@ class AttackTests {
 		String email = this.world.ids.get("memberEmail");
 		Map<String, Supplier<Http.Response>> guesses = Map.of("activation link (GET /activate)",
 				() -> new Http(this.world.port).get("/activate?token=" + random()), "activation (POST /activate)",
-				() -> postWithCsrf("/activate", "/portal/register", "token", random(), "password", "Guess-password-1",
+				// the portal keeps its own CSRF token; the console's sign-in page gives
+				// anyone one that /activate takes
+				() -> postWithCsrf("/activate", "/console/login", "token", random(), "password", "Guess-password-1",
 						"passwordConfirmation", "Guess-password-1"),
 				"reset link (GET /portal/password-reset/new)",
 				() -> new Http(this.world.port).get("/portal/password-reset/new?token=" + random()),

@@ -52,7 +52,7 @@ class ClientPagesTests {
 		assertThat(first.body()).contains(prefix + " 00")
 			.doesNotContain(prefix + " 20")
 			.contains("Page 1 sur 2 (21 au total)");
-		assertThat(first.body()).contains("/camunda/app/tasklist/default/").contains("/camunda/app/cockpit/default/");
+		assertThat(first.body()).contains("/console/camunda/tasklist").contains("/console/camunda/cockpit");
 		assertThat(browser.get("/console/clients?q=" + prefix + "&page=1").body()).contains(prefix + " 20");
 	}
 
