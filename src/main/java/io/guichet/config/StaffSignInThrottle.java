@@ -1,6 +1,12 @@
 package io.guichet.config;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.guichet.common.RequestLocale;
 import io.guichet.common.Throttle;
@@ -31,7 +37,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *
  * <p>
  * An attempt fails when its answer says so: 401 (HTTP Basic, Camunda's sign-in) or the
- * console's sign-in page again with an error. A success gives its held failure back.
+ * console's sign-in page again with an error. A success gives its held failure back. The
+ * same HTTP Basic credentials in parallel from one address are one attempt (an
+ * integration calling the API from several threads is not a guesser).
  */
 @Configuration(proxyBeanMethods = false)
 class StaffSignInThrottle {
@@ -57,6 +65,9 @@ class StaffSignInThrottle {
 
 		private final MessageSource messages;
 
+		/** HTTP Basic credentials being checked now, by address: how many requests. */
+		private final Map<String, Integer> inFlight = new ConcurrentHashMap<>();
+
 		Filter(Throttle throttle, MessageSource messages) {
 			this.throttle = throttle;
 			this.messages = messages;
@@ -70,16 +81,44 @@ class StaffSignInThrottle {
 				chain.doFilter(request, response);
 				return;
 			}
+			// the same HTTP Basic credentials sent in parallel from one address are one
+			// guess: only the first holds (and, if wrong, spends) a failure, so that a
+			// client sending many calls at once is not taken for a guesser
+			String guess = (door == Door.BASIC) ? guess(request) : null;
+			boolean first = guess == null || this.inFlight.merge(guess, 1, Integer::sum) == 1;
 			try {
-				this.throttle.check(Throttle.Kind.STAFF_SIGN_IN, request);
+				if (first) {
+					try {
+						this.throttle.check(Throttle.Kind.STAFF_SIGN_IN, request);
+					}
+					catch (TooManyAttemptsException ex) {
+						refuse(door, request, response, ex.retryAfterSeconds());
+						return;
+					}
+				}
+				chain.doFilter(request, response);
+				if (first && failed(door, response)) {
+					this.throttle.failed(Throttle.Kind.STAFF_SIGN_IN, request);
+				}
 			}
-			catch (TooManyAttemptsException ex) {
-				refuse(door, request, response, ex.retryAfterSeconds());
-				return;
+			finally {
+				if (guess != null) {
+					this.inFlight.computeIfPresent(guess, (key, count) -> (count > 1) ? count - 1 : null);
+				}
 			}
-			chain.doFilter(request, response);
-			if (failed(door, response)) {
-				this.throttle.failed(Throttle.Kind.STAFF_SIGN_IN, request);
+		}
+
+		/**
+		 * The address and a digest of the credentials (never the credentials themselves).
+		 */
+		private static String guess(HttpServletRequest request) {
+			byte[] credentials = request.getHeader(HttpHeaders.AUTHORIZATION).getBytes(StandardCharsets.UTF_8);
+			try {
+				return request.getRemoteAddr() + "|"
+						+ HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(credentials));
+			}
+			catch (NoSuchAlgorithmException ex) {
+				throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
 			}
 		}
 
