@@ -28,6 +28,17 @@ class SenderNameTests {
 		assertThat(Branding.of(" Espace Clients ", null).productName()).isEqualTo("Espace Clients");
 	}
 
+	@Test
+	void shouldNameBothAfterTheServiceCompanyAnAdminSet() {
+		Branding company = Branding.of("Acme Services", null, null);
+		assertThat(company.productName()).isEqualTo("Acme Services");
+		assertThat(from(company)).isEqualTo("Acme Services");
+		Branding product = Branding.of("Acme Services", "Espace Clients", null);
+		assertThat(product.productName()).isEqualTo("Espace Clients");
+		assertThat(from(product)).isEqualTo("Espace Clients");
+		assertThat(from(Branding.of("Acme Services", "Espace Clients", "Acme Support"))).isEqualTo("Acme Support");
+	}
+
 	private static String from(Branding branding) {
 		InternetAddress address = Mailer.fromOf(FROM, branding.senderName());
 		return address.getPersonal();
