@@ -52,6 +52,9 @@ class WebappSessions extends OncePerRequestFilter {
 	 */
 	private static final Pattern SIGN_IN = Pattern.compile("/camunda/api/admin/auth/user/([^/]+)/login/[^/]+");
 
+	/** The attribute whose value Camunda locks on, else on the session. */
+	private static final String MUTEX = "CAMUNDA_AUTH_TIME_SESSION_MUTEX";
+
 	/** What the webapps keep in the session: their sign-ins and their CSRF token. */
 	private static final Set<String> WEBAPP_ATTRIBUTES = Set.of("authenticatedUser", "CAMUNDA_CSRF_TOKEN");
 
@@ -156,7 +159,10 @@ class WebappSessions extends OncePerRequestFilter {
 
 		@Override
 		public Object getAttribute(String name) {
-			return this.session.getAttribute(name);
+			Object value = this.session.getAttribute(name);
+			// Camunda locks on the session (or this attribute) to refresh its sign-in:
+			// the session itself, not this request's view of it
+			return (value == null && MUTEX.equals(name)) ? this.session : value;
 		}
 
 		@Override
