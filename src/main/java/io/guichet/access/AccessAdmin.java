@@ -15,13 +15,13 @@ import io.guichet.client.ClientSummary;
 import io.guichet.common.Actor;
 import io.guichet.common.ConflictException;
 import io.guichet.common.FieldErrorsException;
+import io.guichet.common.Forbidden;
 import io.guichet.common.PortalPermissions;
 import io.guichet.contact.ContactBook;
 import io.guichet.contact.ContactCard;
 import io.guichet.notification.Notifications;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -78,7 +78,8 @@ public class AccessAdmin {
 	@Transactional(readOnly = true)
 	public void checkMayManage(UUID contactId, Actor actor) {
 		if (!mayManage(contactId, actor)) {
-			throw new AccessDeniedException("only the sponsor or an admin may act on this access");
+			throw new Forbidden("guichet.forbidden.sponsor-or-admin",
+					"only the sponsor or an admin may act on this access");
 		}
 	}
 

@@ -1,8 +1,7 @@
 package io.guichet.access;
 
 import io.guichet.common.Actor;
-
-import org.springframework.security.access.AccessDeniedException;
+import io.guichet.common.Forbidden;
 
 /**
  * Who may act on a portal access (invite, re-send, remind, reset, revoke, change its
@@ -21,7 +20,8 @@ final class AccessRules {
 
 	static void checkMayManage(PortalAccess access, Actor actor) {
 		if (!mayManage(access.getSponsor(), actor)) {
-			throw new AccessDeniedException("only the sponsor or an admin may act on this access");
+			throw new Forbidden("guichet.forbidden.sponsor-or-admin",
+					"only the sponsor or an admin may act on this access");
 		}
 	}
 

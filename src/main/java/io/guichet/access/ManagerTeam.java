@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import io.guichet.common.Actor;
 import io.guichet.common.ApiExamples;
+import io.guichet.common.Forbidden;
 import io.guichet.common.NotFoundException;
 import io.guichet.common.PageResult;
 import io.guichet.contact.ContactBook;
@@ -20,7 +21,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,7 +56,7 @@ public class ManagerTeam {
 	public Manager manager(UUID accessId) {
 		PortalAccess access = this.accesses.findById(accessId)
 			.filter((a) -> a.getState() == AccessState.ACTIVE && a.getRole() == Role.MANAGER)
-			.orElseThrow(() -> new AccessDeniedException("managers only"));
+			.orElseThrow(() -> new Forbidden("guichet.forbidden.managers-only", "managers only"));
 		ContactCard contact = this.contacts.get(access.getContactId());
 		return new Manager(contact.id(), contact.clientId(), Actor.manager(contact.email()));
 	}
@@ -121,7 +121,7 @@ public class ManagerTeam {
 	private PortalAccess colleagueAccess(Manager manager, UUID contactId) {
 		colleague(manager, contactId);
 		if (contactId.equals(manager.contactId())) {
-			throw new AccessDeniedException("a manager does not change its own access");
+			throw new Forbidden("guichet.forbidden.own-access", "a manager does not change its own access");
 		}
 		return this.accesses.findByContactId(contactId).orElseThrow(() -> new NotFoundException("access"));
 	}

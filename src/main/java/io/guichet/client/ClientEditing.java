@@ -10,10 +10,10 @@ import io.guichet.audit.Changes;
 import io.guichet.common.Actor;
 import io.guichet.common.ConflictException;
 import io.guichet.common.FieldErrorsException;
+import io.guichet.common.Forbidden;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -112,7 +112,7 @@ public class ClientEditing {
 	@Transactional
 	public void setInactivityPeriod(UUID clientId, Duration period, Actor actor) {
 		if (!actor.admin()) {
-			throw new AccessDeniedException("only admins set a client's inactivity period");
+			throw new Forbidden("guichet.forbidden.inactivity-period", "only admins set a client's inactivity period");
 		}
 		Client client = this.directory.visible(clientId, actor);
 		if (period != null && (period.isNegative() || period.isZero() || period.compareTo(MAX_INACTIVITY_PERIOD) > 0)) {

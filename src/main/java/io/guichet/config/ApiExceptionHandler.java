@@ -9,6 +9,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.guichet.common.ConflictException;
 import io.guichet.common.FieldErrorsException;
+import io.guichet.common.Forbidden;
 import io.guichet.common.NotFoundException;
 import io.guichet.common.TooLargeException;
 import io.guichet.common.TooManyAttemptsException;
@@ -132,8 +133,9 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ProblemDetail forbidden(AccessDeniedException ex) {
+		// the reason when the rule gave one, else the general sentence
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-				text("guichet.problem.forbidden"));
+				text((ex instanceof Forbidden reason) ? reason.key() : "guichet.problem.forbidden"));
 		problem.setTitle(text("guichet.problem.forbidden.title"));
 		return problem;
 	}

@@ -1,5 +1,6 @@
 package io.guichet.config;
 
+import io.guichet.common.Forbidden;
 import io.guichet.common.NotFoundException;
 import io.guichet.common.TooLargeException;
 import io.guichet.common.TooManyAttemptsException;
@@ -33,7 +34,10 @@ class PageExceptionHandler {
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
-	String forbidden(Model model, HttpServletResponse response) {
+	String forbidden(AccessDeniedException ex, Model model, HttpServletResponse response) {
+		if (ex instanceof Forbidden reason) {
+			model.addAttribute("reason", reason.key());
+		}
 		return error(HttpStatus.FORBIDDEN, model, response);
 	}
 

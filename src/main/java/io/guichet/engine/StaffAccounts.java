@@ -5,12 +5,12 @@ import java.time.Instant;
 import java.util.List;
 
 import io.guichet.common.Actor;
+import io.guichet.common.Forbidden;
 import io.guichet.common.NotFoundException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -56,7 +56,7 @@ public class StaffAccounts {
 
 	private static void requireAdmin(Actor actor) {
 		if (!actor.admin()) {
-			throw new AccessDeniedException("admins only");
+			throw new Forbidden("guichet.forbidden.admins-only", "admins only");
 		}
 	}
 

@@ -3,8 +3,8 @@ package io.guichet.staff;
 import java.util.Collection;
 
 import io.guichet.common.Actor;
+import io.guichet.common.Forbidden;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 
 /**
@@ -40,7 +40,7 @@ public final class Staff {
 	/** Refuses (403) a change asked by a reader. */
 	public static void requireWriter(Authentication user) {
 		if (!mayWrite(user)) {
-			throw new AccessDeniedException("read-only staff user");
+			throw new Forbidden("guichet.forbidden.read-only", "read-only staff user");
 		}
 	}
 

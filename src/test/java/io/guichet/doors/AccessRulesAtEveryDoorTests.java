@@ -123,9 +123,17 @@ class AccessRulesAtEveryDoorTests {
 	@Test
 	void shouldKeepTheInactivityPeriodToAdminsWithinItsLimitsOnBothDoors() {
 		String period = "/api/clients/" + this.clientId + "/inactivity-period";
-		assertThat(this.writes
-			.none("period by staff", () -> this.doors.staff.send("PUT", period, Map.of("period", "P10D")))
-			.status()).isEqualTo(403);
+		Http.Response byStaff = this.writes.none("period by staff",
+				() -> this.doors.staff.send("PUT", period, Map.of("period", "P10D")));
+		assertThat(byStaff.status()).isEqualTo(403);
+		// the reason, in the caller's language
+		assertThat(byStaff.json().get("detail").asText()).isEqualTo("Only admins set a client's inactivity period.");
+		assertThat(new Http(this.port).as(TestStaff.STAFF, TestStaff.PASSWORD)
+			.language("fr")
+			.send("PUT", period, Map.of("period", "P10D"))
+			.json()
+			.get("detail")
+			.asText()).isEqualTo("Seuls les administrateurs fixent la période d'inactivité d'un client.");
 		assertThat(this.writes
 			.none("period of eleven years", () -> this.doors.admin.send("PUT", period, Map.of("period", "P4000D")))
 			.status()).isEqualTo(400);
@@ -138,6 +146,9 @@ class AccessRulesAtEveryDoorTests {
 									"10"))
 					.status())
 			.isEqualTo(403);
+		staffConsole.get("/console/clients/" + this.clientId + "?tab=details");
+		assertThat(staffConsole.post("/console/clients/" + this.clientId + "/inactivity-period", "days", "10").body())
+			.contains("Only admins set a client&#39;s inactivity period.");
 		ConsoleSession adminConsole = ConsoleSession.signIn(this.port, "admin", "en", Doors.ADMIN_PASSWORD);
 		adminConsole.get("/console/clients/" + this.clientId + "?tab=details");
 		Http.Response tooLong = this.writes.none("console period of eleven years",
