@@ -235,6 +235,25 @@ class AbuseTests {
 	}
 
 	@Test
+	void shouldCountEachContactsAddressWhenAPortalServerRelaysItsSignIns() {
+		Http staff = new Http(this.port).as(TestStaff.STAFF, TestStaff.PASSWORD);
+		ActiveContacts contacts = new ActiveContacts(staff, this.runtime, this.management, this.activation);
+		Person person = contacts.activate(contacts.client("Relayed ", "en"), "REQUESTER", "Relayed-password-123",
+				Map.of());
+		// the portal's server (a trusted, private address) names each contact's address
+		for (int i = 0; i < 12; i++) {
+			new Http(this.port).header("X-Forwarded-For", "203.0.113.77")
+				.postJson("/api/portal/authenticate", Map.of("email", person.email(), "password", "Wrong-" + i));
+		}
+		assertThat(new Http(this.port).header("X-Forwarded-For", "203.0.113.77")
+			.postJson("/api/portal/authenticate", Map.of("email", person.email(), "password", "Relayed-password-123"))
+			.status()).as("the guessing address").isEqualTo(429);
+		assertThat(new Http(this.port).header("X-Forwarded-For", "203.0.113.78")
+			.postJson("/api/portal/authenticate", Map.of("email", person.email(), "password", "Relayed-password-123"))
+			.status()).as("another contact's address, through the same server").isEqualTo(200);
+	}
+
+	@Test
 	void shouldSendOneResetMailPerContactWhateverTheNumberOfRequests() throws Exception {
 		Http staff = new Http(this.port).as(TestStaff.STAFF, TestStaff.PASSWORD);
 		ActiveContacts contacts = new ActiveContacts(staff, this.runtime, this.management, this.activation);
