@@ -13,7 +13,9 @@ import java.util.stream.Stream;
 
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -106,6 +108,31 @@ final class Browser implements AutoCloseable {
 	void click(WebElement element) {
 		((JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
 		element.click();
+	}
+
+	/**
+	 * Clicks an element that sends its form, and waits for the next page: the element is
+	 * gone once the browser has left its page. While the page is being replaced, Chromium
+	 * may say "does not belong to the document" instead of "stale": both mean the page
+	 * has gone.
+	 */
+	void clickAndWaitForTheNextPage(WebElement element) {
+		click(element);
+		waiting().until((page) -> {
+			try {
+				element.isEnabled();
+				return false;
+			}
+			catch (StaleElementReferenceException ex) {
+				return true;
+			}
+			catch (WebDriverException ex) {
+				if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+					return true;
+				}
+				throw ex;
+			}
+		});
 	}
 
 	/**

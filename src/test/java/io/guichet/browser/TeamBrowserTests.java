@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -121,9 +120,7 @@ class TeamBrowserTests {
 	}
 
 	private void submit(WebDriver driver) {
-		WebElement button = driver.findElement(By.id("send-invitation"));
-		this.browser.click(button);
-		this.browser.waiting().until(ExpectedConditions.stalenessOf(button));
+		this.browser.clickAndWaitForTheNextPage(driver.findElement(By.id("send-invitation")));
 	}
 
 	private String error(String field) {
