@@ -190,11 +190,14 @@ class TwoNodeClusterTests {
 		assertThat(Received.of(smtp).duplicatesByMessageId()).as("e-mails received twice").isZero();
 
 		// node B dies holding work, once a third of the re-invitations and a quarter of
-		// the reminders are out, node B having sent part of both and fired re-invitation
-		// timers (its e-mail jobs may follow timers node A fired)
+		// the reminders are out, node B having sent re-invitations and fired
+		// re-invitation
+		// timers (its e-mail jobs may follow timers node A fired); which node delivers
+		// the queued reminders is the dispatchers' race (node A, less busy, sometimes
+		// takes them all), so it is not waited for
 		long deadline = System.nanoTime() + Duration.ofSeconds(150).toNanos();
 		while (reinvitations(contacts) < CONTACTS / 3 || Received.of(smtp).countTo(ACCOUNT_MANAGER) < DOCUMENTS / 4
-				|| DATABASE.sent(NODE_B, "re-invitation") == 0 || DATABASE.sent(NODE_B, "document-reminder") == 0
+				|| DATABASE.sent(NODE_B, "re-invitation") == 0
 				|| DATABASE.jobLogPerHost("Timer_ReinviteAfter").getOrDefault(NODE_B, 0L) == 0
 				|| DATABASE.inFlight(NODE_B).values().stream().allMatch((held) -> held == 0)) {
 			if (System.nanoTime() > deadline) {
