@@ -2,10 +2,7 @@ package io.guichet.engine;
 
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import io.guichet.staff.StaffGroups;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -17,7 +14,6 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
@@ -44,9 +40,7 @@ class StaffBootstrap {
 
 	private final AuthorizationService authorizations;
 
-	private final FilterService filters;
-
-	private final TaskService tasks;
+	private final TasklistFilters filters;
 
 	private final String adminPassword;
 
@@ -69,8 +63,7 @@ class StaffBootstrap {
 		this.tasklist = tasklist;
 		this.identity = identity;
 		this.authorizations = authorizations;
-		this.filters = filters;
-		this.tasks = tasks;
+		this.filters = new TasklistFilters(filters, tasks);
 		this.adminPassword = adminPassword;
 		this.approverPassword = approverPassword;
 		// the mail viewer exists only with the embedded mail server (no spring.mail.host)
@@ -137,7 +130,7 @@ class StaffBootstrap {
 		for (TasklistEntry entry : this.tasklist) {
 			grantStaff(StaffGroups.STAFF, entry);
 			grantStaff(StaffGroups.APPROVERS, entry);
-			String filter = filterId(entry);
+			String filter = this.filters.idOf(entry);
 			grant(StaffGroups.APPROVERS, Resources.FILTER, filter, Permissions.READ);
 			grant(StaffGroups.STAFF, Resources.FILTER, filter, Permissions.READ);
 		}
@@ -220,37 +213,6 @@ class StaffBootstrap {
 			authorization.addPermission(permission);
 		}
 		this.authorizations.saveAuthorization(authorization);
-	}
-
-	private String filterId(TasklistEntry entry) {
-		Filter existing = this.filters.createFilterQuery().filterName(entry.filterName()).singleResult();
-		if (existing != null) {
-			return existing.getId();
-		}
-		// made by an earlier version under its English name only: named in both languages
-		String english = FormLanguage.oneLanguage(entry.filterName(), Locale.ENGLISH);
-		Filter earlier = this.filters.createFilterQuery().filterName(english).singleResult();
-		if (earlier != null) {
-			earlier.setName(entry.filterName());
-			Map<String, Object> properties = new HashMap<>(earlier.getProperties());
-			properties.put("description", entry.filterDescription());
-			earlier.setProperties(properties);
-			return this.filters.saveFilter(earlier).getId();
-		}
-		Map<String, Object> properties = new HashMap<>();
-		properties.put("description", entry.filterDescription());
-		properties.put("priority", -10);
-		properties.put("color", "#1f6feb");
-		properties.put("refresh", true);
-		Filter filter = this.filters.newTaskFilter(entry.filterName())
-			.setOwner(null)
-			.setProperties(properties)
-			.setQuery(this.tasks.createTaskQuery()
-				.processDefinitionKey(entry.processKey())
-				.taskDefinitionKey(entry.taskKey())
-				.taskCandidateGroup(entry.candidateGroup())
-				.includeAssignedTasks());
-		return this.filters.saveFilter(filter).getId();
 	}
 
 }
