@@ -23,6 +23,12 @@ final class CpuMeter {
 	/** Milliseconds of CPU per side at one moment. */
 	record Snapshot(double guichet, double postgres, double bench) {
 
+		/** Guichet's and PostgreSQL's CPU per operation since {@code earlier}, ms. */
+		double systemPerOperation(Snapshot earlier, long operations) {
+			return (operations <= 0) ? Double.NaN
+					: ((this.guichet - earlier.guichet) + (this.postgres - earlier.postgres)) / operations;
+		}
+
 		/** CPU per operation between {@code earlier} and this snapshot, as text. */
 		String perOperation(Snapshot earlier, long operations) {
 			if (operations <= 0) {

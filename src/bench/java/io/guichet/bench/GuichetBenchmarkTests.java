@@ -275,10 +275,17 @@ class GuichetBenchmarkTests {
 	private void createAndInvite() {
 		for (int clients : SETTINGS.p0Clients()) {
 			int before = this.smtp.count();
+			boolean profile = SETTINGS.profile().equals("P0") && clients == max(SETTINGS.p0Clients());
+			if (profile) {
+				jcmd("JFR.start", "name=bench", "settings=profile", "filename=target/bench/P0.jfr");
+			}
 			CpuMeter.Snapshot cpu = cpu();
 			long start = System.nanoTime();
 			Load.Result result = Load.run(clients, SETTINGS.levelDuration(), this::createContact);
 			mails("P0 create+invite", "Guichet", clients, result, before, start, cpu);
+			if (profile) {
+				jcmd("JFR.stop", "name=bench");
+			}
 		}
 	}
 
@@ -293,8 +300,13 @@ class GuichetBenchmarkTests {
 		long allIn = this.smtp.awaitCount(before + (int) result.done(), SETTINGS.drainTimeout());
 		int received = this.smtp.count() - before;
 		// CPU up to the last e-mail: the call and its asynchronous e-mail job
-		this.results.add(scenario, system, result, (scenario.startsWith("P0") ? "201/s" : "completed/s"),
-				cpu().perOperation(cpuBefore, result.done()) + " (e-mail included)");
+		CpuMeter.Snapshot cpuAfter = cpu();
+		this.results.add(new Results.Row(scenario, system, result.clients(), result.perSecondAverage(),
+				scenario.startsWith("P0") ? "201/s" : "completed/s", result.p50Millis(), result.p99Millis(),
+				result.load(),
+				cpuAfter.perOperation(cpuBefore, result.done()) + " (e-mail included)"
+						+ ((result.errors() > 0) ? " errors " + result.errors() + " (" + result.firstError() + ")" : ""),
+				scenario.startsWith("P0") ? cpuAfter.systemPerOperation(cpuBefore, result.done()) : Double.NaN));
 		double windowSeconds = (windowEnd - start) / 1e9;
 		if (allIn < 0) {
 			this.results.add(new Results.Row(scenario, system + " e-mails", clients, received / windowSeconds,

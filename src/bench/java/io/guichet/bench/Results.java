@@ -46,16 +46,34 @@ final class Results {
 		this.folder = folder;
 	}
 
-	/** One measured line of the main table. */
+	/** Keycloak 26.7.3's CPU per create + invite (issue 18's peer run, same machine). */
+	static final double KEYCLOAK_MILLIS_PER_INVITATION = 7.65;
+
+	/**
+	 * One measured line of the main table; {@code cpuPerOperation} (Guichet + PostgreSQL,
+	 * ms) for the rows compared with Keycloak, else NaN.
+	 */
 	record Row(String scenario, String system, int clients, double perSecond, String unit, double p50, double p99,
-			double load, String note) {
+			double load, String note, double cpuPerOperation) {
+
+		Row(String scenario, String system, int clients, double perSecond, String unit, double p50, double p99,
+				double load, String note) {
+			this(scenario, system, clients, perSecond, unit, p50, p99, load, note, Double.NaN);
+		}
+
+		/** "23.6 ms = 3.09 ×", or empty. */
+		String versusKeycloak() {
+			return Double.isNaN(this.cpuPerOperation) ? "" : String.format(Locale.ROOT, "%.1f ms = %.2f ×",
+					this.cpuPerOperation, this.cpuPerOperation / KEYCLOAK_MILLIS_PER_INVITATION);
+		}
+
 	}
 
 	synchronized void add(Row row) {
 		this.rows.add(row);
-		System.out.printf(Locale.ROOT, "[bench] %s %s clients=%d %.1f %s p50=%.1f ms p99=%.1f ms load=%.2f %s%n",
+		System.out.printf(Locale.ROOT, "[bench] %s %s clients=%d %.1f %s p50=%.1f ms p99=%.1f ms load=%.2f %s%s%n",
 				row.scenario(), row.system(), row.clients(), row.perSecond(), row.unit(), row.p50(), row.p99(),
-				row.load(), row.note());
+				row.load(), row.note(), row.versusKeycloak().isEmpty() ? "" : "; vs Keycloak " + row.versusKeycloak());
 	}
 
 	synchronized void add(String scenario, String system, Load.Result result, String unit, String note) {
@@ -99,12 +117,13 @@ final class Results {
 		md.append("# Guichet benchmark\n\n");
 		md.append(String.format(Locale.ROOT, "Run started %s; written %s; load average at the end %s (2 cores).%n%n",
 				this.started, Instant.now(), Machine.loads()));
-		md.append("| scenario | system | clients | per second | unit | p50 ms | p99 ms | load avg | note |\n");
-		md.append("|---|---|---:|---:|---|---:|---:|---:|---|\n");
+		md.append("| scenario | system | clients | per second | unit | p50 ms | p99 ms | load avg"
+				+ " | vs Keycloak (7.65 ms/op): CPU of Guichet + PostgreSQL | note |\n");
+		md.append("|---|---|---:|---:|---|---:|---:|---:|---|---|\n");
 		for (Row row : this.rows) {
-			md.append(String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %s | %s | %s | %.2f | %s |%n",
+			md.append(String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %s | %s | %s | %.2f | %s | %s |%n",
 					row.scenario(), row.system(), row.clients(), row.perSecond(), row.unit(), millis(row.p50()),
-					millis(row.p99()), row.load(), row.note()));
+					millis(row.p99()), row.load(), row.versusKeycloak(), row.note()));
 		}
 		this.sections.forEach((heading, lines) -> {
 			md.append("\n## ").append(heading).append("\n\n");

@@ -84,7 +84,7 @@ public class Onboarding {
 	 * whose instance already runs.
 	 */
 	@Transactional
-	public ReviewForm createInvitedContact(NewContact contact, Actor actor) {
+	public Registered createInvitedContact(NewContact contact, Actor actor) {
 		return createInvited(contact.clientId(), contact.details(), contact.role(), AccessSource.ADMIN, actor);
 	}
 
@@ -95,12 +95,12 @@ public class Onboarding {
 			return new Registered(this.contacts.create(clientId, withClientLanguage(details, client), null, actor).id(),
 					null);
 		}
-		ReviewForm form = createInvited(clientId, details, role, source, actor);
-		this.engine.start(form);
-		return new Registered(form.contactId(), form.accessId());
+		Registered registered = createInvited(clientId, details, role, source, actor);
+		this.engine.start(new OnboardingStart(registered.accessId(), true, null));
+		return registered;
 	}
 
-	private ReviewForm createInvited(UUID clientId, ContactDetails details, Role role, AccessSource source,
+	private Registered createInvited(UUID clientId, ContactDetails details, Role role, AccessSource source,
 			Actor actor) {
 		List<FieldError> errors = new ArrayList<>();
 		if (this.accesses.existsByEmailKey(PortalAccess.emailKey(details.email()))) {
@@ -113,7 +113,7 @@ public class Onboarding {
 		// recorded before the flush, so both history lines go in one insert
 		this.audit.record(AuditLog.CONTACT, contact.id(), "INVITED", actor, "role=" + role);
 		save(access);
-		return this.forms.of(access, contact, Optional.of(client));
+		return new Registered(contact.id(), access.getId());
 	}
 
 	/**
@@ -142,7 +142,7 @@ public class Onboarding {
 				access.restart(AccessSource.ADMIN, access.getRole(), now());
 				access.setSponsor(actor.name());
 				this.audit.record(AuditLog.CONTACT, contactId, "INVITED_AGAIN", actor, "role=" + access.getRole());
-				this.engine.start(this.forms.of(access, contact, this.clients.find(contact.clientId())));
+				this.engine.start(this.forms.start(access, this.clients.find(contact.clientId())));
 			}
 		}
 	}
@@ -171,7 +171,7 @@ public class Onboarding {
 		access.setSponsor(actor.name());
 		save(access);
 		this.audit.record(AuditLog.CONTACT, contact.id(), "INVITED", actor, "role=" + role);
-		this.engine.start(this.forms.of(access, contact, this.clients.find(contact.clientId())));
+		this.engine.start(this.forms.start(access, this.clients.find(contact.clientId())));
 	}
 
 	/**

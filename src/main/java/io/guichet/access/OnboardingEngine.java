@@ -9,7 +9,7 @@ import java.util.UUID;
 public interface OnboardingEngine {
 
 	/** Starts a ContactOnboarding instance whose business key is the access id. */
-	void start(ReviewForm form);
+	void start(OnboardingStart start);
 
 	/**
 	 * Tells the waiting instance that the access was activated; false if none was

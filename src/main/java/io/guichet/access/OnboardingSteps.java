@@ -78,6 +78,14 @@ public class OnboardingSteps {
 	}
 
 	/**
+	 * The role the access was asked for: the review's role when its completion names none
+	 * (the form always does).
+	 */
+	public Role requestedRole(UUID accessId) {
+		return get(accessId).getRole();
+	}
+
+	/**
 	 * The approver's decision, checked before the review task is left: an approval names
 	 * a client the approver may see, and the client the contact's card already has, if
 	 * any (a registration never moves an existing card).

@@ -221,6 +221,10 @@ class PortalAccess {
 		return this.contactId;
 	}
 
+	AccessSource getSource() {
+		return this.source;
+	}
+
 	AccessState getState() {
 		return this.state;
 	}

@@ -27,15 +27,19 @@ public class ReviewChoices {
 
 	private final ClientDirectory clients;
 
-	ReviewChoices(PortalAccessRepository accesses, ContactBook contacts, ClientDirectory clients) {
+	private final ReviewForms forms;
+
+	ReviewChoices(PortalAccessRepository accesses, ContactBook contacts, ClientDirectory clients, ReviewForms forms) {
 		this.accesses = accesses;
 		this.contacts = contacts;
 		this.clients = clients;
+		this.forms = forms;
 	}
 
 	/**
-	 * The form variable {@code clientOptions}: the choices as form-js lists them, label
-	 * and value; none once the review is over.
+	 * The review form's variables for this approver: what it shows ({@link ReviewForm}),
+	 * and {@code clientOptions}, the choices as form-js lists them, label and value; none
+	 * once the review is over.
 	 */
 	@Transactional(readOnly = true)
 	public Map<String, Object> forReview(UUID accessId, Actor approver) {
@@ -43,6 +47,7 @@ public class ReviewChoices {
 		if (access == null || access.getState() != AccessState.PENDING_APPROVAL) {
 			return Map.of();
 		}
+		Map<String, Object> variables = this.forms.read(access).variables();
 		UUID fixed = this.contacts.find(access.getContactId()).map(ContactCard::clientId).orElse(null);
 		List<Option> options = (fixed != null)
 				? this.clients.visibleTo(fixed, approver)
@@ -53,7 +58,8 @@ public class ReviewChoices {
 					.stream()
 					.map((c) -> new Option(c.name(), c.id().toString()))
 					.toList();
-		return Map.of("clientOptions", options);
+		variables.put("clientOptions", options);
+		return variables;
 	}
 
 	/** One entry of the client select. */

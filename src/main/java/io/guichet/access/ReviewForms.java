@@ -1,21 +1,22 @@
 package io.guichet.access;
 
+import java.time.Clock;
 import java.util.Optional;
-import java.util.UUID;
 
 import io.guichet.client.ClientDirectory;
 import io.guichet.client.ClientSummary;
+import io.guichet.contact.ContactBook;
 import io.guichet.contact.ContactCard;
-import io.guichet.contact.ContactDetails;
 import io.guichet.staff.StaffDirectory;
 
 import org.springframework.stereotype.Component;
 
 /**
- * What a ContactOnboarding instance is started with. Every approver may open a review
- * task, so it names only a client every staff user may see: a client restricted to some
- * of them is never proposed (each approver is offered the clients they may see when
- * opening the form, {@link ReviewChoices}).
+ * What a ContactOnboarding instance starts with, and what its review form shows when an
+ * approver opens it, both from the domain. Every approver may open a review task, so
+ * Guichet proposes only a client every staff user may see: a client restricted to some of
+ * them is never proposed (each approver is offered the clients they may see,
+ * {@link ReviewChoices}).
  */
 @Component
 class ReviewForms {
@@ -24,36 +25,64 @@ class ReviewForms {
 
 	private final StaffDirectory staff;
 
-	ReviewForms(ClientDirectory clients, StaffDirectory staff) {
+	private final ContactBook contacts;
+
+	private final TypedRegistrationRepository typed;
+
+	private final Clock clock;
+
+	ReviewForms(ClientDirectory clients, StaffDirectory staff, ContactBook contacts, TypedRegistrationRepository typed,
+			Clock clock) {
 		this.clients = clients;
 		this.staff = staff;
-	}
-
-	/** The contact card as staff (or its manager) registered it. */
-	ReviewForm of(PortalAccess access, ContactCard contact, Optional<ClientSummary> client) {
-		return form(access, contact.id(), contact.fullName(), contact.email(), contact.phone(), contact.mobile(),
-				contact.otherChannel(), contact.language(), contact.companyAsTyped(), client);
+		this.contacts = contacts;
+		this.typed = typed;
+		this.clock = clock;
 	}
 
 	/**
-	 * What a stranger typed, for an e-mail that already has a card: the card itself is
-	 * neither shown nor changed.
+	 * The start of the access's onboarding: pre-approved once invited, else for review by
+	 * the proposed client's account manager (looked up only then).
 	 */
-	ReviewForm typed(PortalAccess access, UUID contactId, SelfRegistration registration,
-			Optional<ClientSummary> client) {
-		ContactDetails typed = registration.details();
-		String name = String.join(" ", typed.firstName(), typed.lastName());
-		return form(access, contactId, name, typed.email(), typed.phone(), typed.mobile(), typed.otherChannel(),
-				typed.language(), registration.company(), client);
+	OnboardingStart start(PortalAccess access, Optional<ClientSummary> client) {
+		boolean pending = access.getState() == AccessState.PENDING_APPROVAL;
+		return new OnboardingStart(access.getId(), access.getState() == AccessState.INVITED,
+				pending ? proposedApprover(client.filter(this::open)) : null);
 	}
 
-	private ReviewForm form(PortalAccess access, UUID contactId, String name, String email, String phone, String mobile,
-			String otherChannel, String language, String companyAsTyped, Optional<ClientSummary> client) {
-		boolean pending = access.getState() == AccessState.PENDING_APPROVAL;
-		Optional<ClientSummary> shown = pending ? client.filter(this::open) : client;
-		return new ReviewForm(access.getId(), contactId, access.getState() == AccessState.INVITED, name, email, phone,
-				mobile, otherChannel, language, companyAsTyped, shown.map(ClientSummary::id).orElse(null),
-				shown.map(ClientSummary::name).orElse(null), pending ? proposedApprover(shown) : null,
+	/**
+	 * Keeps what a stranger typed for an e-mail that already has a card (the card itself
+	 * is neither shown nor changed), for the review form.
+	 */
+	void keepTyped(PortalAccess access, SelfRegistration registration) {
+		TypedRegistration kept = this.typed.findById(access.getId()).map((existing) -> {
+			existing.replace(registration, this.clock.instant());
+			return existing;
+		}).orElseGet(() -> new TypedRegistration(access.getId(), registration, this.clock.instant()));
+		this.typed.save(kept);
+	}
+
+	/**
+	 * The review form of an access waiting for an approver: its card, or what was typed
+	 * for it, and the client Guichet proposes (the card's, else the one named like the
+	 * company as typed).
+	 */
+	ReviewForm read(PortalAccess access) {
+		ContactCard card = this.contacts.get(access.getContactId());
+		Optional<TypedRegistration> typed = (access.getSource() == AccessSource.SELF)
+				? this.typed.findById(access.getId()) : Optional.empty();
+		String company = typed.map(TypedRegistration::getCompany).orElse(card.companyAsTyped());
+		Optional<ClientSummary> proposed = ((card.clientId() != null) ? this.clients.find(card.clientId())
+				: this.clients.propose(company))
+			.filter(this::open);
+		if (typed.isPresent()) {
+			TypedRegistration as = typed.get();
+			return new ReviewForm(as.name(), as.getEmail(), as.getPhone(), as.getMobile(), as.getOtherChannel(),
+					company, proposed.map(ClientSummary::id).orElse(null),
+					proposed.map(ClientSummary::name).orElse(null), access.getRole());
+		}
+		return new ReviewForm(card.fullName(), card.email(), card.phone(), card.mobile(), card.otherChannel(), company,
+				proposed.map(ClientSummary::id).orElse(null), proposed.map(ClientSummary::name).orElse(null),
 				access.getRole());
 	}
 
@@ -63,7 +92,7 @@ class ReviewForms {
 
 	/**
 	 * The client's account manager, when that is a staff user who can take the review
-	 * task (looked up only for a request that waits for one).
+	 * task.
 	 */
 	private String proposedApprover(Optional<ClientSummary> client) {
 		return client.map(ClientSummary::accountManager).filter(this.staff::exists).orElse(null);

@@ -111,9 +111,10 @@ public class ReviewTasks {
 
 	/**
 	 * The contact as its card holds it, and the company as typed (or, registered by
-	 * staff, its client).
+	 * staff, its client); for the morning digest too.
 	 */
-	private Registration registration(UUID accessId) {
+	@Transactional(readOnly = true, propagation = Propagation.REQUIRED)
+	public Registration registration(UUID accessId) {
 		PortalAccess access = this.accesses.findById(accessId)
 			.orElseThrow(() -> new NotFoundException("access " + accessId));
 		ContactCard contact = this.contacts.get(access.getContactId());
@@ -124,7 +125,8 @@ public class ReviewTasks {
 		return new Registration(contact.fullName(), contact.email(), company);
 	}
 
-	private record Registration(String name, String email, String company) {
+	/** A registration as approvers see it before opening its task. */
+	public record Registration(String name, String email, String company) {
 	}
 
 }

@@ -95,7 +95,7 @@ public class SelfRegistrations {
 		this.audit.record(AuditLog.CONTACT, contact.id(), "REGISTERED", Actor.contact(),
 				"company as typed=" + registration.company());
 		this.accesses.saveAndFlush(access);
-		this.engine.start(this.forms.typed(access, contact.id(), registration, proposed));
+		this.engine.start(this.forms.start(access, proposed));
 	}
 
 	/**
@@ -116,8 +116,9 @@ public class SelfRegistrations {
 			// another card took portal access with this e-mail meanwhile: same answer
 			return;
 		}
+		this.forms.keepTyped(access, registration);
 		Optional<ClientSummary> client = (card.clientId() != null) ? this.clients.find(card.clientId()) : proposed;
-		this.engine.start(this.forms.typed(access, card.id(), registration, client));
+		this.engine.start(this.forms.start(access, client));
 	}
 
 	/**
@@ -152,7 +153,7 @@ public class SelfRegistrations {
 			if (access.getState().isEnded() && clientId.equals(contact.clientId())) {
 				access.restart(AccessSource.MANAGER, role, now());
 				this.audit.record(AuditLog.CONTACT, contact.id(), "INVITED_BY_MANAGER", manager, "role=" + role);
-				this.engine.start(this.forms.of(access, contact, Optional.of(client)));
+				this.engine.start(this.forms.start(access, Optional.of(client)));
 			}
 			return;
 		}
@@ -161,7 +162,7 @@ public class SelfRegistrations {
 		PortalAccess access = new PortalAccess(contact.id(), contact.email(), AccessSource.MANAGER, role, now());
 		this.accesses.saveAndFlush(access);
 		this.audit.record(AuditLog.CONTACT, contact.id(), "INVITED_BY_MANAGER", manager, "role=" + role);
-		this.engine.start(this.forms.of(access, contact, Optional.of(client)));
+		this.engine.start(this.forms.start(access, Optional.of(client)));
 	}
 
 	private Instant now() {

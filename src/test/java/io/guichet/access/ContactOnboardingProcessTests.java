@@ -18,6 +18,7 @@ import io.guichet.common.ConflictException;
 import io.guichet.contact.ContactDetails;
 import io.guichet.engine.EngineRefusal;
 import io.guichet.notification.Notifications;
+import io.guichet.staff.Staff;
 import io.guichet.staff.StaffAddress;
 import io.guichet.staff.StaffDirectory;
 import io.guichet.staff.StaffGroups;
@@ -99,6 +100,9 @@ class ContactOnboardingProcessTests {
 	@Autowired
 	Notifications notifications;
 
+	@Autowired
+	ReviewChoices reviewChoices;
+
 	UUID clientId;
 
 	@BeforeEach
@@ -160,6 +164,46 @@ class ContactOnboardingProcessTests {
 		Jobs.runDue(this.management, instance.getId());
 		assertThat(TestMail.awaitMails(email, 1)).hasSize(1);
 		assertThat(instance).isWaitingAt(OnboardingProcess.GATEWAY_WAIT_FOR_ACTIVATION);
+	}
+
+	@Test
+	void shouldKeepInTheEngineHistoryWhatPeopleReadAndNotEveryStep() {
+		String email = email();
+		this.registrations.selfRegister(registration(email, "unknown company"));
+		ProcessInstance instance = instance(accessId(email));
+		BpmnAwareTests.complete(BpmnAwareTests.task(instance),
+				Map.of("decision", "APPROVE", "role", "OBSERVER", "clientId", this.clientId.toString()));
+		Jobs.runDue(this.management, instance.getId());
+		assertThat(TestMail.awaitMails(email, 1)).hasSize(1);
+		fireReinviteTimer(instance);
+		Jobs.runDue(this.management, instance.getId());
+		assertThat(TestMail.awaitMails(email, 2)).hasSize(2);
+
+		// what Cockpit, Tasklist and /engine-rest/history show stays
+		String id = instance.getId();
+		assertThat(
+				this.history.createHistoricProcessInstanceQuery().processInstanceId(id).singleResult().getBusinessKey())
+			.isEqualTo(accessId(email).toString());
+		assertThat(this.history.createHistoricActivityInstanceQuery().processInstanceId(id).list())
+			.extracting((activity) -> activity.getActivityId())
+			.contains(OnboardingProcess.TASK_REVIEW_REGISTRATION, OnboardingProcess.TASK_SEND_INVITATION,
+					"Timer_ReinviteAfter");
+		assertThat(this.history.createHistoricTaskInstanceQuery().processInstanceId(id).singleResult().getEndTime())
+			.isNotNull();
+		assertThat(this.history.createHistoricVariableInstanceQuery()
+			.processInstanceId(id)
+			.variableName(OnboardingProcess.VAR_DECISION)
+			.singleResult()
+			.getValue()).isEqualTo("APPROVE");
+		assertThat(this.history.createHistoricVariableInstanceQuery()
+			.processInstanceId(id)
+			.variableName(OnboardingProcess.VAR_AUTOMATIC_REINVITATIONS)
+			.singleResult()
+			.getValue()).isEqualTo(1);
+		// guichet.engine.history=lean: no line per variable update, no job log but
+		// failures
+		assertThat(this.history.createHistoricDetailQuery().processInstanceId(id).count()).isZero();
+		assertThat(this.history.createHistoricJobLogQuery().processInstanceId(id).count()).isZero();
 	}
 
 	@Test
@@ -228,31 +272,37 @@ class ContactOnboardingProcessTests {
 		String email = email();
 		this.registrations.selfRegister(registration(email, name.toUpperCase()));
 		ProcessInstance instance = instance(accessId(email));
-		assertThat(instance).variables()
+		// read from the domain when the form opens
+		assertThat(this.reviewChoices.forReview(accessId(email), Staff.actor(TestStaff.APPROVER, List.of())))
 			.containsEntry("clientId", this.clientId.toString())
 			.containsEntry("proposedClientName", name)
-			.containsEntry("companyAsTyped", name.toUpperCase());
+			.containsEntry("companyAsTyped", name.toUpperCase())
+			.containsEntry("role", Role.REQUESTER.name());
 		assertThat(BpmnAwareTests.task(instance)).isAssignedTo(TestStaff.APPROVER);
 	}
 
 	@Test
-	void shouldCarryNoListOfClientsInTheInstance() {
+	void shouldCarryOnlyTheAccessIdInARegistrationsInstance() {
 		String name = this.clients.find(this.clientId).orElseThrow().name();
 		String email = email();
 		this.registrations.selfRegister(registration(email, name));
-		// the approver's choices are read when the form opens (ReviewChoicesTests)
-		assertThat(this.runtime.getVariables(instance(accessId(email)).getId())).doesNotContainKey("clientOptions")
-			.containsEntry("clientId", this.clientId.toString());
+		ProcessInstance instance = instance(accessId(email));
+		// the form's data and the approver's choices are read when the form opens
+		// (ReviewChoicesTests); the start's transient variables are not kept
+		assertThat(instance.getBusinessKey()).isEqualTo(accessId(email).toString());
+		assertThat(this.runtime.getVariables(instance.getId())).isEmpty();
+		assertThat(this.history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).count())
+			.isZero();
 	}
 
 	@Test
-	void shouldLookUpNoApproverForAPreApprovedInvitation() {
+	void shouldCarryNothingInAPreApprovedInvitationsInstance() {
 		Registered registered = this.onboarding.registerByStaff(
 				NewContacts.of(this.clientId, details(email()), Role.REQUESTER, true), Actor.staff(TestStaff.STAFF));
-		// the client's account manager is an approver, but no review task will wait
-		assertThat(instance(registered.accessId())).variables()
-			.containsEntry("proposedApprover", null)
-			.containsEntry(OnboardingProcess.VAR_PRE_APPROVED, true);
+		// no approver looked up, no review task, nothing kept but the business key
+		ProcessInstance instance = instance(registered.accessId());
+		assertThat(this.runtime.getVariables(instance.getId())).isEmpty();
+		assertThat(this.tasks.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
 	}
 
 	@Test

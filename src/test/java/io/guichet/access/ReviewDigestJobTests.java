@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,6 +59,9 @@ class ReviewDigestJobTests {
 
 	@Autowired
 	Notifications outbox;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@BeforeEach
 	void setUp() {
@@ -115,9 +119,11 @@ class ReviewDigestJobTests {
 	}
 
 	private Task reviewTask(String email) {
+		String accessId = this.jdbc.queryForObject("select id from portal_access where email_key = ?", String.class,
+				email);
 		return this.tasks.createTaskQuery()
 			.taskDefinitionKey(OnboardingProcess.TASK_REVIEW_REGISTRATION)
-			.processVariableValueEquals("email", email)
+			.processInstanceBusinessKey(accessId)
 			.singleResult();
 	}
 

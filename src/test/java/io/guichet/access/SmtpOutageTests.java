@@ -2,6 +2,7 @@ package io.guichet.access;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import io.guichet.access.process.OnboardingProcess;
@@ -18,6 +19,7 @@ import io.guichet.support.TestMail;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -146,6 +148,14 @@ class SmtpOutageTests {
 		assertThat(incident).isNotNull();
 		assertThat(incident.getActivityId()).isEqualTo(OnboardingProcess.TASK_SEND_INVITATION);
 		assertThat(this.queries.findByEmail(email, Actor.SYSTEM).orElseThrow().access().invitationsSent()).isZero();
+		// the lean engine history keeps each failure of the job, with its stack trace
+		List<HistoricJobLog> failures = this.engine.getHistoryService()
+			.createHistoricJobLogQuery()
+			.jobId(job.getId())
+			.list();
+		assertThat(failures).hasSize(3).allMatch(HistoricJobLog::isFailureLog);
+		assertThat(this.engine.getHistoryService().getHistoricJobLogExceptionStacktrace(failures.get(0).getId()))
+			.isNotBlank();
 
 		TestMail.restart();
 		// what "Retry" in Cockpit does

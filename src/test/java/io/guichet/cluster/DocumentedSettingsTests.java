@@ -94,7 +94,7 @@ class DocumentedSettingsTests {
 				"--guichet.mail.outbox.retention=P10D", "--guichet.imports.max-rows=5000",
 				"--guichet.imports.workers=1", "--guichet.imports.writers=1", "--guichet.imports.stale-after=PT2M",
 				"--guichet.imports.sweep-interval=PT20S", "--guichet.imports.retention=P10D",
-				"--guichet.mail.staff-language=fr", "--guichet.review.notify=false",
+				"--guichet.mail.staff-language=fr", "--guichet.review.notify=false", "--guichet.engine.history=full",
 				"--guichet.dev-mail.smtp-port=" + ClusterNode.freePort(), "--guichet.documents.max-size=5MB",
 				"--spring.servlet.multipart.max-file-size=5MB", "--spring.servlet.multipart.max-request-size=6MB",
 				"--guichet.jobs.document-reminders=0 0 6 * * ?", "--guichet.jobs.review-digest=0 0 9 * * ?",

@@ -1,15 +1,15 @@
 package io.guichet.access.process;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import io.guichet.access.OnboardingEngine;
-import io.guichet.access.ReviewForm;
+import io.guichet.access.OnboardingStart;
 import io.guichet.engine.OwnEngineCalls;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 
 import org.springframework.stereotype.Component;
 
@@ -23,10 +23,10 @@ class CamundaOnboardingEngine implements OnboardingEngine {
 	}
 
 	@Override
-	public void start(ReviewForm form) {
+	public void start(OnboardingStart start) {
 		OwnEngineCalls.run(() -> this.runtime.createMessageCorrelation(OnboardingProcess.MESSAGE_REGISTRATION_RECEIVED)
-			.processInstanceBusinessKey(form.accessId().toString())
-			.setVariables(variables(form))
+			.processInstanceBusinessKey(start.accessId().toString())
+			.setVariables(variables(start))
 			.correlateStartMessage());
 	}
 
@@ -53,30 +53,17 @@ class CamundaOnboardingEngine implements OnboardingEngine {
 		}
 	}
 
-	/** The variables the review form shows; only ids and plain values, never entities. */
-	Map<String, Object> variables(ReviewForm form) {
-		Map<String, Object> variables = new HashMap<>();
-		variables.put(OnboardingProcess.VAR_ACCESS_ID, form.accessId().toString());
-		variables.put("contactId", form.contactId().toString());
-		variables.put(OnboardingProcess.VAR_PRE_APPROVED, form.preApproved());
-		variables.put("contactName", form.contactName());
-		variables.put("email", form.email());
-		variables.put("phone", orDash(form.phone()));
-		variables.put("mobile", orDash(form.mobile()));
-		variables.put("otherChannel", orDash(form.otherChannel()));
-		variables.put("companyAsTyped", orDash(form.companyAsTyped()));
-		variables.put("proposedClientName", orDash(form.proposedClientName()));
-		variables.put("requestedRole", form.requestedRole().name());
-		variables.put(OnboardingProcess.VAR_ROLE, form.requestedRole().name());
-		variables.put(OnboardingProcess.VAR_CLIENT_ID,
-				(form.proposedClientId() != null) ? form.proposedClientId().toString() : null);
-		variables.put("proposedApprover", form.proposedApprover());
-		variables.put(OnboardingProcess.VAR_AUTOMATIC_REINVITATIONS, 0);
-		return variables;
-	}
-
-	private static String orDash(String value) {
-		return (value == null || value.isBlank()) ? "—" : value;
+	/**
+	 * Only what the steps run at once read, as transient variables: the gateway after the
+	 * start ({@code preApproved}) and the review task's assignee
+	 * ({@code proposedApprover}). The instance keeps nothing but its business key, the
+	 * access id; its review form reads the rest from the domain when it is opened.
+	 */
+	static VariableMap variables(OnboardingStart start) {
+		return Variables.createVariables()
+			.putValueTyped(OnboardingProcess.VAR_PRE_APPROVED, Variables.booleanValue(start.preApproved(), true))
+			.putValueTyped(OnboardingProcess.VAR_PROPOSED_APPROVER,
+					Variables.stringValue(start.proposedApprover(), true));
 	}
 
 }

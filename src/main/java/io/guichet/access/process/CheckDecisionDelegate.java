@@ -1,5 +1,7 @@
 package io.guichet.access.process;
 
+import java.util.UUID;
+
 import io.guichet.access.OnboardingSteps;
 import io.guichet.access.ReviewDecision;
 import io.guichet.common.Actor;
@@ -39,8 +41,9 @@ class CheckDecisionDelegate implements JavaDelegate {
 		Actor approver = this.users.current();
 		ReviewDecision decision;
 		try {
-			decision = this.decisions.parse(execution.getVariables());
-			this.steps.checkDecision(AccessIds.of(execution), decision, approver);
+			UUID accessId = AccessIds.of(execution);
+			decision = this.decisions.parse(execution.getVariables(), () -> this.steps.requestedRole(accessId));
+			this.steps.checkDecision(accessId, decision, approver);
 		}
 		catch (FieldErrorsException ex) {
 			throw this.refusals.refuse(ex);

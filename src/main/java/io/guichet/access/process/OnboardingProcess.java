@@ -40,9 +40,11 @@ public final class OnboardingProcess {
 	public static final String END_INVITATION_EXPIRED = "EndEvent_InvitationExpired";
 
 	// process variables
-	public static final String VAR_ACCESS_ID = "accessId";
-
+	/** Transient: read by the gateway right after the start. */
 	public static final String VAR_PRE_APPROVED = "preApproved";
+
+	/** Transient: the review task's assignee, read when the task is created. */
+	public static final String VAR_PROPOSED_APPROVER = "proposedApprover";
 
 	public static final String VAR_DECISION = "decision";
 
@@ -58,8 +60,7 @@ public final class OnboardingProcess {
 
 	public static final String VAR_DECIDED_BY = "decidedBy";
 
-	public static final String VAR_INITIATOR = "initiator";
-
+	/** Written at the first automatic re-invitation (none before: 0). */
 	public static final String VAR_AUTOMATIC_REINVITATIONS = "automaticReinvitations";
 
 	private OnboardingProcess() {

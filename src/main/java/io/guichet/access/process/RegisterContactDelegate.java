@@ -7,7 +7,8 @@ import java.util.UUID;
 
 import io.guichet.access.NewContact;
 import io.guichet.access.Onboarding;
-import io.guichet.access.ReviewForm;
+import io.guichet.access.OnboardingStart;
+import io.guichet.access.Registered;
 import io.guichet.access.Role;
 import io.guichet.client.ClientDirectory;
 import io.guichet.client.ClientSummary;
@@ -55,12 +56,10 @@ class RegisterContactDelegate implements JavaDelegate {
 			// the authenticated user, never the initiator variable a caller may have sent
 			Actor actor = this.users.current();
 			NewContact request = read(execution, actor);
-			ReviewForm form = this.onboarding.createInvitedContact(request, actor);
-			execution.setProcessBusinessKey(form.accessId().toString());
-			execution.setVariable(OnboardingProcess.VAR_ACCESS_ID, form.accessId().toString());
-			execution.setVariable("contactId", form.contactId().toString());
-			execution.setVariable(OnboardingProcess.VAR_PRE_APPROVED, true);
-			execution.setVariable(OnboardingProcess.VAR_AUTOMATIC_REINVITATIONS, 0);
+			Registered registered = this.onboarding.createInvitedContact(request, actor);
+			execution.setProcessBusinessKey(registered.accessId().toString());
+			execution.setVariables(
+					CamundaOnboardingEngine.variables(new OnboardingStart(registered.accessId(), true, null)));
 		}
 		catch (FieldErrorsException ex) {
 			throw this.refusals.refuse(ex);

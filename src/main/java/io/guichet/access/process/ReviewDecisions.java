@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import io.guichet.access.ReviewDecision;
 import io.guichet.access.Role;
@@ -39,7 +40,11 @@ class ReviewDecisions {
 		this.clock = clock;
 	}
 
-	ReviewDecision parse(Map<String, Object> variables) {
+	/**
+	 * @param requested the role asked for, when the completion names none (the instance
+	 * carries no role before the review)
+	 */
+	ReviewDecision parse(Map<String, Object> variables, Supplier<Role> requested) {
 		List<FieldError> errors = new ArrayList<>();
 		String decision = text(variables.get(OnboardingProcess.VAR_DECISION));
 		boolean approved = APPROVE.equals(decision);
@@ -48,7 +53,8 @@ class ReviewDecisions {
 		}
 		Role role = null;
 		try {
-			role = Role.valueOf(text(variables.get(OnboardingProcess.VAR_ROLE)));
+			String named = text(variables.get(OnboardingProcess.VAR_ROLE));
+			role = (named != null) ? Role.valueOf(named) : requested.get();
 		}
 		catch (IllegalArgumentException | NullPointerException ex) {
 			errors.add(new FieldError("role", "guichet.validation.role"));

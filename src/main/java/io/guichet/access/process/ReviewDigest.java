@@ -10,14 +10,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
+import io.guichet.access.ReviewTasks;
 import io.guichet.common.Dates;
 import io.guichet.notification.Mail;
 import io.guichet.notification.Notifications;
 import io.guichet.staff.StaffAddress;
 import io.guichet.staff.StaffDirectory;
 import io.guichet.staff.StaffGroups;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
 import org.springframework.stereotype.Service;
@@ -35,14 +41,21 @@ public class ReviewDigest {
 
 	private final TaskService tasks;
 
+	private final RuntimeService runtime;
+
+	private final ReviewTasks reviewTasks;
+
 	private final StaffDirectory staff;
 
 	private final Notifications notifications;
 
 	private final ZoneId zone;
 
-	ReviewDigest(TaskService tasks, StaffDirectory staff, Notifications notifications, Dates dates) {
+	ReviewDigest(TaskService tasks, RuntimeService runtime, ReviewTasks reviewTasks, StaffDirectory staff,
+			Notifications notifications, Dates dates) {
 		this.tasks = tasks;
+		this.runtime = runtime;
+		this.reviewTasks = reviewTasks;
 		this.staff = staff;
 		this.notifications = notifications;
 		this.zone = dates.zone();
@@ -66,13 +79,16 @@ public class ReviewDigest {
 		if (waiting.isEmpty()) {
 			return 0;
 		}
+		Map<String, String> accessIds = accessIds(waiting);
 		// each approver in the language they last signed in with, else the staff language
 		Map<Locale, List<Waiting>> described = new HashMap<>();
 		int sent = 0;
 		for (StaffAddress approver : this.staff.addressesIn(StaffGroups.APPROVERS)) {
 			Locale language = approver.languageOr(this.notifications.staffLanguage());
 			List<Waiting> registrations = described.computeIfAbsent(language,
-					(locale) -> waiting.stream().map((task) -> describe(task, format(locale))).toList());
+					(locale) -> waiting.stream()
+						.map((task) -> describe(task, accessIds.get(task.getProcessInstanceId()), format(locale)))
+						.toList());
 			Map<String, Object> model = Map.of("registrations", registrations, "tasklist",
 					this.notifications.link("/camunda/app/tasklist/default/"));
 			if (this.notifications.queue("review-digest/" + approver.userId() + "/" + now,
@@ -83,16 +99,22 @@ public class ReviewDigest {
 		return sent;
 	}
 
-	private Waiting describe(Task task, DateTimeFormatter format) {
-		Map<String, Object> variables = this.tasks.getVariables(task.getId(),
-				List.of("contactName", "email", "companyAsTyped"));
-		return new Waiting(text(variables.get("contactName")), text(variables.get("email")),
-				text(variables.get("companyAsTyped")), format.format(task.getCreateTime().toInstant()),
-				this.notifications.link("/camunda/app/tasklist/default/#/?task=" + task.getId()));
+	/** The access of each task's instance (its business key), read at once. */
+	private Map<String, String> accessIds(List<Task> tasks) {
+		Set<String> instances = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+		return this.runtime.createProcessInstanceQuery()
+			.processInstanceIds(instances)
+			.list()
+			.stream()
+			.collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
 	}
 
-	private static String text(Object value) {
-		return (value != null) ? value.toString() : "—";
+	private Waiting describe(Task task, String accessId, DateTimeFormatter format) {
+		ReviewTasks.Registration registration = this.reviewTasks.registration(UUID.fromString(accessId));
+		return new Waiting(registration.name(), registration.email(),
+				(registration.company() != null) ? registration.company() : "—",
+				format.format(task.getCreateTime().toInstant()),
+				this.notifications.link("/camunda/app/tasklist/default/#/?task=" + task.getId()));
 	}
 
 	/** One line of the digest. */

@@ -49,7 +49,7 @@ class AccessLifecycleDiagramTests {
 			this.delegates.put(name, delegate);
 			Mocks.register(name, delegate);
 		}
-		Mocks.register("onboardingTimers", new DiagramEngine.Timers());
+		Mocks.register("onboardingTimers", DiagramEngine.timers());
 		doAnswer((call) -> {
 			DelegateExecution execution = call.getArgument(0);
 			execution.setVariable("outcome", this.outcome.get());

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import io.guichet.access.OnboardingStart;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -53,7 +54,7 @@ class ContactOnboardingDiagramTests {
 		for (String name : new String[] { "nameReviewTaskListener", "announceReviewTaskListener" }) {
 			Mocks.register(name, mock(TaskListener.class));
 		}
-		Mocks.register("onboardingTimers", new DiagramEngine.Timers());
+		Mocks.register("onboardingTimers", DiagramEngine.timers());
 	}
 
 	@BeforeAll
@@ -87,9 +88,9 @@ class ContactOnboardingDiagramTests {
 	void shouldRegisterFromTheStartFormThenInvite() throws Exception {
 		doAnswer((call) -> {
 			DelegateExecution execution = call.getArgument(0);
-			execution.setProcessBusinessKey(UUID.randomUUID().toString());
-			execution.setVariable(OnboardingProcess.VAR_PRE_APPROVED, true);
-			execution.setVariable(OnboardingProcess.VAR_AUTOMATIC_REINVITATIONS, 0);
+			UUID accessId = UUID.randomUUID();
+			execution.setProcessBusinessKey(accessId.toString());
+			execution.setVariables(CamundaOnboardingEngine.variables(new OnboardingStart(accessId, true, null)));
 			return null;
 		}).when(delegate("registerContactDelegate")).execute(any());
 		ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(OnboardingProcess.KEY);
@@ -143,14 +144,17 @@ class ContactOnboardingDiagramTests {
 		verify(delegate("sendInvitationDelegate"), times(5)).execute(any());
 	}
 
+	/** Started as Guichet starts it: the access id, and transient variables only. */
 	private ProcessInstance received(boolean preApproved) {
-		return engine.getRuntimeService()
+		UUID accessId = UUID.randomUUID();
+		ProcessInstance instance = engine.getRuntimeService()
 			.createMessageCorrelation(OnboardingProcess.MESSAGE_REGISTRATION_RECEIVED)
-			.processInstanceBusinessKey(UUID.randomUUID().toString())
-			.setVariable(OnboardingProcess.VAR_PRE_APPROVED, preApproved)
-			.setVariable(OnboardingProcess.VAR_AUTOMATIC_REINVITATIONS, 0)
-			.setVariable("proposedApprover", "manager")
+			.processInstanceBusinessKey(accessId.toString())
+			.setVariables(CamundaOnboardingEngine
+				.variables(new OnboardingStart(accessId, preApproved, preApproved ? null : "manager")))
 			.correlateStartMessage();
+		Assertions.assertThat(engine.getRuntimeService().getVariables(instance.getId())).isEmpty();
+		return instance;
 	}
 
 	private JavaDelegate delegate(String name) {

@@ -1,7 +1,10 @@
 package io.guichet.access.process;
 
+import java.time.Duration;
+
 import java.util.UUID;
 
+import io.guichet.access.OnboardingSettings;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -56,21 +59,12 @@ final class DiagramEngine {
 		engine.getManagementService().executeJob(job.getId());
 	}
 
-	/** The settings the diagrams read in expressions ({@code ${onboardingTimers.…}}). */
-	public static final class Timers {
-
-		public String getReinviteAfter() {
-			return "PT24H";
-		}
-
-		public int getMaxReinvitations() {
-			return 3;
-		}
-
-		public String getMailRetryCycle() {
-			return "R3/PT1M";
-		}
-
+	/**
+	 * What the diagrams read in expressions ({@code ${onboardingTimers.…}}): the shipped
+	 * defaults (24 hours, 3 re-invitations) and a retry cycle of a minute.
+	 */
+	static OnboardingTimers timers() {
+		return new OnboardingTimers(new OnboardingSettings(Duration.ofHours(24), 3), "R3/PT1M");
 	}
 
 }
