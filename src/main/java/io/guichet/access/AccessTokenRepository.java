@@ -12,6 +12,7 @@ import org.springframework.data.repository.query.Param;
 
 interface AccessTokenRepository extends JpaRepository<AccessToken, UUID> {
 
+	@Query("select t from AccessToken t where t.tokenHash = :tokenHash")
 	Optional<AccessToken> findByTokenHash(String tokenHash);
 
 	void deleteByAccessId(UUID accessId);

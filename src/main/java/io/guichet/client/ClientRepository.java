@@ -12,10 +12,17 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ClientRepository extends JpaRepository<Client, UUID> {
 
+	// JPQL rather than derived queries: Hibernate translates a derived (criteria) query
+	// at
+	// every call, a JPQL string once
+
+	@Query("select count(c) > 0 from Client c where c.nameKey = :nameKey")
 	boolean existsByNameKey(String nameKey);
 
+	@Query("select c from Client c where c.nameKey = :nameKey")
 	Optional<Client> findByNameKey(String nameKey);
 
+	@Query("select count(c) > 0 from Client c where c.parentId = :parentId")
 	boolean existsByParentId(UUID parentId);
 
 	@Query("select c.id from Client c where c.restricted = true and :user not member of c.allowedUsers")

@@ -17,6 +17,7 @@ interface ContactRepository extends JpaRepository<Contact, UUID> {
 	@Query("select c from Contact c where lower(c.email) in :keys order by c.createdAt desc")
 	List<Contact> findByEmailKeys(Collection<String> keys);
 
+	@Query("select count(c) from Contact c where c.clientId = :clientId")
 	long countByClientId(UUID clientId);
 
 	@Query("select c from Contact c where c.clientId in :clientIds and c.privacy in :privacies and (lower(c.lastName) like concat('%', :key, '%')"
