@@ -1,7 +1,6 @@
 package io.guichet.bench;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,15 +9,18 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import com.zaxxer.hikari.HikariDataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 
 /**
  * The bare Camunda 7.24 engine in this JVM, on its own database, with Guichet's engine
- * settings (full history, strong UUIDs, a pool of 30, the job executor of
- * application.yml) and {@code bench/BareOnboarding.bpmn}: the shape of
- * ContactOnboarding with no-op delegates, started with the same variables.
+ * settings (strong UUIDs, a pool of 30, the job executor of application.yml), Camunda's
+ * own full history (not Guichet's lean one) and {@code bench/BareOnboarding.bpmn}: the
+ * shape of ContactOnboarding with no-op delegates, started as Guichet starts it (the
+ * access id as business key, two transient variables).
  */
 final class BareEngine implements AutoCloseable {
 
@@ -60,11 +62,24 @@ final class BareEngine implements AutoCloseable {
 
 	/** Starts instances by message, as Guichet does, until the review task waits. */
 	Load.Result register(int clients, Duration duration) {
+		return start(clients, duration, false);
+	}
+
+	/**
+	 * Starts pre-approved instances, as a staff invitation does: the job executor then
+	 * runs the no-op asynchronous "send invitation" and leaves each instance waiting at
+	 * the event-based gateway with its re-invitation timer.
+	 */
+	Load.Result invite(int clients, Duration duration) {
+		return start(clients, duration, true);
+	}
+
+	private Load.Result start(int clients, Duration duration, boolean preApproved) {
 		return Load.run(clients, duration, (client, sequence) -> {
 			this.engine.getRuntimeService()
 				.createMessageCorrelation("Message_RegistrationReceived")
 				.processInstanceBusinessKey(UUID.randomUUID().toString())
-				.setVariables(variables(sequence))
+				.setVariables(variables(preApproved))
 				.correlateStartMessage();
 			return 200;
 		});
@@ -97,26 +112,11 @@ final class BareEngine implements AutoCloseable {
 		return this.engine.getManagementService().createJobQuery().messages().count();
 	}
 
-	private static Map<String, Object> variables(long sequence) {
-		Map<String, Object> variables = new HashMap<>();
-		variables.put("accessId", UUID.randomUUID().toString());
-		variables.put("contactId", UUID.randomUUID().toString());
-		variables.put("preApproved", false);
-		variables.put("contactName", "Bench Contact" + sequence);
-		variables.put("email", "bare" + sequence + "@bench.example");
-		variables.put("phone", "—");
-		variables.put("mobile", "+33 6 00 00 00 00");
-		variables.put("otherChannel", "—");
-		variables.put("companyAsTyped", "Bench Client");
-		variables.put("proposedClientName", "Bench Client");
-		variables.put("requestedRole", "REQUESTER");
-		variables.put("role", "REQUESTER");
-		variables.put("clientId", UUID.randomUUID().toString());
-		variables.put("proposedApprover", "approver");
-		variables.put("automaticReinvitations", 0);
-		// Guichet stores this one as a Spin JSON value; a plain string here (no Spin)
-		variables.put("clientOptions", "[{\"label\":\"Bench Client\",\"value\":\"" + UUID.randomUUID() + "\"}]");
-		return variables;
+	/** Guichet's start: read by the gateway and the task's assignee, not kept. */
+	private static VariableMap variables(boolean preApproved) {
+		return Variables.createVariables()
+			.putValueTyped("preApproved", Variables.booleanValue(preApproved, true))
+			.putValueTyped("proposedApprover", Variables.stringValue(preApproved ? null : "approver", true));
 	}
 
 	@Override

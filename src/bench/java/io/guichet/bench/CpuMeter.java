@@ -23,10 +23,17 @@ final class CpuMeter {
 	/** Milliseconds of CPU per side at one moment. */
 	record Snapshot(double guichet, double postgres, double bench) {
 
-		/** Guichet's and PostgreSQL's CPU per operation since {@code earlier}, ms. */
+		/**
+		 * The measured system's CPU per operation since {@code earlier}, ms: Guichet and
+		 * PostgreSQL, or, for the bare engine (no Guichet), the engine in this JVM and
+		 * PostgreSQL.
+		 */
 		double systemPerOperation(Snapshot earlier, long operations) {
-			return (operations <= 0) ? Double.NaN
-					: ((this.guichet - earlier.guichet) + (this.postgres - earlier.postgres)) / operations;
+			if (operations <= 0) {
+				return Double.NaN;
+			}
+			double system = (this.guichet >= 0) ? this.guichet - earlier.guichet : this.bench - earlier.bench;
+			return (system + (this.postgres - earlier.postgres)) / operations;
 		}
 
 		/** CPU per operation between {@code earlier} and this snapshot, as text. */

@@ -342,13 +342,18 @@ class GuichetBenchmarkTests {
 				}
 				CpuMeter.Snapshot cpu = cpu();
 				Load.Result result = Load.run(clients, SETTINGS.levelDuration(), this::register);
-				String cpuNote = cpu().perOperation(cpu, result.done());
+				CpuMeter.Snapshot after = cpu();
 				if (profile) {
 					jcmd("JFR.stop", "name=bench");
 				}
 				long tasks = reviewTasks() - before;
-				this.results.add("P1 registrations", "Guichet", result, "202/s", "review tasks created: " + tasks
-						+ ((tasks == result.done()) ? " (one per 202); " : " (!); ") + cpuNote);
+				this.results.add(new Results.Row("P1 registrations", "Guichet", clients, result.perSecondAverage(),
+						"202/s", result.p50Millis(), result.p99Millis(), result.load(),
+						"review tasks created: " + tasks + ((tasks == result.done()) ? " (one per 202); " : " (!); ")
+								+ after.perOperation(cpu, result.done())
+								+ ((result.errors() > 0) ? " errors " + result.errors() + " (" + result.firstError() + ")"
+										: ""),
+						after.systemPerOperation(cpu, result.done())));
 			}
 		}
 		finally {
@@ -643,12 +648,32 @@ class GuichetBenchmarkTests {
 		try (BareEngine engine = new BareEngine(bare, SETTINGS)) {
 			engine.register(4, Duration.ofSeconds(5));
 			engine.approve(4, Duration.ofSeconds(5));
+			for (int clients : SETTINGS.p0Clients()) {
+				CpuMeter.Snapshot cpu = CpuMeter.take(-1, bare);
+				long start = System.nanoTime();
+				Load.Result result = engine.invite(clients, SETTINGS.levelDuration());
+				long deadline = System.nanoTime() + SETTINGS.drainTimeout().toNanos();
+				while (engine.pendingAsyncJobs() > 0 && System.nanoTime() < deadline) {
+					Machine.sleep(100);
+				}
+				double all = (System.nanoTime() - start) / 1e9;
+				CpuMeter.Snapshot after = CpuMeter.take(-1, bare);
+				this.results.add(new Results.Row("P0 create+invite", "bare engine", clients, result.perSecondAverage(),
+						"started/s", result.p50Millis(), result.p99Millis(), result.load(),
+						String.format(Locale.ROOT,
+								"pre-approved message start, no-op async step, event-based gateway with its timer;"
+										+ " all %d done %.1f s after the start (%.1f/s); %s",
+								result.done(), all, result.done() / all, after.perOperation(cpu, result.done())),
+						after.systemPerOperation(cpu, result.done())));
+			}
 			for (int clients : SETTINGS.p1Clients()) {
 				CpuMeter.Snapshot cpu = CpuMeter.take(-1, bare);
 				Load.Result result = engine.register(clients, SETTINGS.levelDuration());
-				this.results.add("P1 registrations", "bare engine", result, "started/s",
-						"message start to the user task, no-op delegates; "
-								+ CpuMeter.take(-1, bare).perOperation(cpu, result.done()));
+				CpuMeter.Snapshot after = CpuMeter.take(-1, bare);
+				this.results.add(new Results.Row("P1 registrations", "bare engine", clients, result.perSecondAverage(),
+						"started/s", result.p50Millis(), result.p99Millis(), result.load(),
+						"message start to the user task, no-op delegates; " + after.perOperation(cpu, result.done()),
+						after.systemPerOperation(cpu, result.done())));
 			}
 			for (int clients : SETTINGS.p2Clients()) {
 				CpuMeter.Snapshot cpu = CpuMeter.take(-1, bare);
@@ -681,6 +706,27 @@ class GuichetBenchmarkTests {
 			}
 			this.results.note("Ratios", "P1 at %d clients: Guichet / bare engine = %.2f; Guichet / DB ceiling = %.3f",
 					clients, guichet / bare, guichet / ceiling);
+		}
+		// the measure: CPU per operation of the bare engine (the engine and
+		// PostgreSQL) over Guichet's (Guichet and PostgreSQL)
+		for (int clients : SETTINGS.p1Clients()) {
+			double guichet = this.results.cpuPerOperation("P1 registrations", "Guichet", clients);
+			double bare = this.results.cpuPerOperation("P1 registrations", "bare engine", clients);
+			if (!Double.isNaN(guichet) && !Double.isNaN(bare)) {
+				this.results.note("Ratios",
+						"P1 at %d clients, CPU per registration: bare engine %.2f ms / Guichet %.2f ms = %.2f", clients,
+						bare, guichet, bare / guichet);
+			}
+		}
+		for (int clients : SETTINGS.p0Clients()) {
+			double guichet = this.results.cpuPerOperation("P0 create+invite", "Guichet", clients);
+			double bare = this.results.cpuPerOperation("P0 create+invite", "bare engine", clients);
+			if (!Double.isNaN(guichet) && !Double.isNaN(bare)) {
+				this.results.note("Ratios",
+						"P0 at %d clients, CPU per invitation: bare engine %.2f ms / Guichet %.2f ms = %.2f;"
+								+ " Keycloak %.2f ms (its peer run)",
+						clients, bare, guichet, bare / guichet, Results.KEYCLOAK_MILLIS_PER_INVITATION);
+			}
 		}
 		for (int clients : SETTINGS.p2Clients()) {
 			if (Double.isNaN(this.results.perSecond("P2 approvals", "bare engine", clients))) {

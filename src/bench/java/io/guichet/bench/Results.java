@@ -61,9 +61,9 @@ final class Results {
 			this(scenario, system, clients, perSecond, unit, p50, p99, load, note, Double.NaN);
 		}
 
-		/** "23.6 ms = 3.09 ×", or empty. */
+		/** "23.6 ms = 3.09 ×" for create + invite, else empty. */
 		String versusKeycloak() {
-			return Double.isNaN(this.cpuPerOperation) ? "" : String.format(Locale.ROOT, "%.1f ms = %.2f ×",
+			return (Double.isNaN(this.cpuPerOperation) || !this.scenario.startsWith("P0")) ? "" : String.format(Locale.ROOT, "%.1f ms = %.2f ×",
 					this.cpuPerOperation, this.cpuPerOperation / KEYCLOAK_MILLIS_PER_INVITATION);
 		}
 
@@ -99,6 +99,16 @@ final class Results {
 
 	double secondsSinceStart() {
 		return (System.currentTimeMillis() - this.started.toEpochMilli()) / 1000.0;
+	}
+
+	/** Finds a row's CPU per operation (system measured, ms), or NaN. */
+	synchronized double cpuPerOperation(String scenario, String system, int clients) {
+		return this.rows.stream()
+			.filter((row) -> row.scenario().equals(scenario) && row.system().equals(system)
+					&& row.clients() == clients)
+			.mapToDouble(Row::cpuPerOperation)
+			.reduce((first, second) -> second)
+			.orElse(Double.NaN);
 	}
 
 	/** Finds a row's throughput, or NaN. */

@@ -1,9 +1,13 @@
 package io.guichet.engine;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.guichet.staff.IdentityChanges;
 import io.guichet.staff.StaffAddress;
 import io.guichet.staff.StaffDirectory;
 import io.guichet.staff.StaffMember;
@@ -12,6 +16,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Staff users are Camunda users: one identity for Tasklist, Cockpit and Guichet. */
@@ -23,8 +28,44 @@ class CamundaStaffIdentity implements StaffDirectory {
 
 	private final IdentityService identity;
 
-	CamundaStaffIdentity(IdentityService identity) {
+	private final IdentityChanges changes;
+
+	/** Users read for e-mails (name, address, language), by id; absent: no such user. */
+	private final Cache<String, Optional<User>> users;
+
+	private final Cache<String, List<StaffAddress>> groups;
+
+	private final Cache<String, Optional<String>> languages;
+
+	private volatile long changesSeen;
+
+	/**
+	 * @param ttl how long what was read of a user is kept, as their verified password
+	 * ({@code guichet.security.staff-credentials.ttl}): a registration looks up the
+	 * client's account manager and the approvers to tell; a change through this instance
+	 * is seen at once ({@link IdentityChanges}), one through another instance within that
+	 * time
+	 */
+	CamundaStaffIdentity(IdentityService identity, IdentityChanges changes,
+			@Value("${guichet.security.staff-credentials.ttl:PT30S}") Duration ttl) {
 		this.identity = identity;
+		this.changes = changes;
+		Duration kept = (ttl.isNegative() || ttl.isZero()) ? Duration.ofNanos(1) : ttl;
+		this.users = Caffeine.newBuilder().expireAfterWrite(kept).maximumSize(1000).build();
+		this.groups = Caffeine.newBuilder().expireAfterWrite(kept).maximumSize(100).build();
+		this.languages = Caffeine.newBuilder().expireAfterWrite(kept).maximumSize(1000).build();
+		this.changesSeen = changes.count();
+	}
+
+	/** Forgets what was read before a change made through this instance. */
+	private void forgetIfChanged() {
+		long now = this.changes.count();
+		if (now != this.changesSeen) {
+			this.users.invalidateAll();
+			this.groups.invalidateAll();
+			this.languages.invalidateAll();
+			this.changesSeen = now;
+		}
 	}
 
 	@Override
@@ -39,13 +80,15 @@ class CamundaStaffIdentity implements StaffDirectory {
 
 	@Override
 	public List<StaffAddress> addressesIn(String group) {
-		return this.identity.createUserQuery()
-			.memberOfGroup(group)
-			.list()
-			.stream()
-			.map(this::address)
-			.flatMap(Optional::stream)
-			.toList();
+		forgetIfChanged();
+		return this.groups.get(group,
+				(key) -> this.identity.createUserQuery()
+					.memberOfGroup(key)
+					.list()
+					.stream()
+					.map(this::address)
+					.flatMap(Optional::stream)
+					.toList());
 	}
 
 	private Optional<StaffAddress> address(User user) {
@@ -54,9 +97,10 @@ class CamundaStaffIdentity implements StaffDirectory {
 		}
 		String name = (user.getFirstName() != null && !user.getFirstName().isBlank()) ? user.getFirstName()
 				: user.getId();
-		String language = this.identity.getUserInfo(user.getId(), LANGUAGE);
+		Optional<String> language = this.languages.get(user.getId(),
+				(id) -> Optional.ofNullable(this.identity.getUserInfo(id, LANGUAGE)));
 		return Optional.of(new StaffAddress(user.getId(), name, user.getEmail(),
-				(language != null) ? Locale.forLanguageTag(language) : null));
+				language.map(Locale::forLanguageTag).orElse(null)));
 	}
 
 	/** Kept in Camunda's user info (ACT_ID_INFO), written only when it changes. */
@@ -103,7 +147,9 @@ class CamundaStaffIdentity implements StaffDirectory {
 		if (userId == null || userId.isBlank()) {
 			return Optional.empty();
 		}
-		return Optional.ofNullable(this.identity.createUserQuery().userId(userId).singleResult());
+		forgetIfChanged();
+		return this.users.get(userId,
+				(id) -> Optional.ofNullable(this.identity.createUserQuery().userId(id).singleResult()));
 	}
 
 }

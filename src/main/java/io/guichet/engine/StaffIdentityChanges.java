@@ -11,10 +11,11 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
 /**
- * A user, group, tenant or membership changed through this instance's engine (Camunda
- * Admin, {@code /engine-rest}, Guichet's own code): the verified staff passwords are
- * forgotten at once rather than when their time is up. Other instances still wait for
- * that time ({@code guichet.security.staff-credentials.ttl}).
+ * A user, its info, group, tenant or membership changed through this instance's engine
+ * (Camunda Admin, {@code /engine-rest}, Guichet's own code): the verified staff passwords
+ * and the staff addresses read for e-mails are forgotten at once rather than when their
+ * time is up. Other instances still wait for that time
+ * ({@code guichet.security.staff-credentials.ttl}).
  *
  * <p>
  * The plugin only counts the changes: it is part of the engine's configuration, so it
@@ -56,6 +57,26 @@ class StaffIdentityChanges extends AbstractProcessEnginePlugin {
 		public void saveUser(User user) {
 			try {
 				super.saveUser(user);
+			}
+			finally {
+				changed();
+			}
+		}
+
+		@Override
+		public void setUserInfo(String userId, String key, String value) {
+			try {
+				super.setUserInfo(userId, key, value);
+			}
+			finally {
+				changed();
+			}
+		}
+
+		@Override
+		public void deleteUserInfo(String userId, String key) {
+			try {
+				super.deleteUserInfo(userId, key);
 			}
 			finally {
 				changed();

@@ -19,7 +19,8 @@ public class IdentityChanges {
 		this.count.incrementAndGet();
 	}
 
-	long count() {
+	/** Moves at every change: what was read of staff users before it moved is stale. */
+	public long count() {
 		return this.count.get();
 	}
 
