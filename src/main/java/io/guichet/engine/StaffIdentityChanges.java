@@ -36,8 +36,14 @@ class StaffIdentityChanges extends AbstractProcessEnginePlugin {
 		configuration.setIdentityService(new ForgettingIdentityService());
 	}
 
-	private void changed() {
-		this.changes.changed();
+	/** Runs a write, then counts it (even when it failed part-way). */
+	private void changing(Runnable write) {
+		try {
+			write.run();
+		}
+		finally {
+			this.changes.changed();
+		}
 	}
 
 	/** The engine's identity service; every write forgets the verified passwords. */
@@ -45,162 +51,82 @@ class StaffIdentityChanges extends AbstractProcessEnginePlugin {
 
 		@Override
 		public void saveUser(User user, boolean skipPasswordPolicy) {
-			try {
-				super.saveUser(user, skipPasswordPolicy);
-			}
-			finally {
-				changed();
-			}
+			changing(() -> super.saveUser(user, skipPasswordPolicy));
 		}
 
 		@Override
 		public void saveUser(User user) {
-			try {
-				super.saveUser(user);
-			}
-			finally {
-				changed();
-			}
+			changing(() -> super.saveUser(user));
 		}
 
 		@Override
 		public void setUserInfo(String userId, String key, String value) {
-			try {
-				super.setUserInfo(userId, key, value);
-			}
-			finally {
-				changed();
-			}
+			changing(() -> super.setUserInfo(userId, key, value));
 		}
 
 		@Override
 		public void deleteUserInfo(String userId, String key) {
-			try {
-				super.deleteUserInfo(userId, key);
-			}
-			finally {
-				changed();
-			}
+			changing(() -> super.deleteUserInfo(userId, key));
 		}
 
 		@Override
 		public void deleteUser(String userId) {
-			try {
-				super.deleteUser(userId);
-			}
-			finally {
-				changed();
-			}
+			changing(() -> super.deleteUser(userId));
 		}
 
 		@Override
 		public void unlockUser(String userId) {
-			try {
-				super.unlockUser(userId);
-			}
-			finally {
-				changed();
-			}
+			changing(() -> super.unlockUser(userId));
 		}
 
 		@Override
 		public void saveGroup(Group group) {
-			try {
-				super.saveGroup(group);
-			}
-			finally {
-				changed();
-			}
+			changing(() -> super.saveGroup(group));
 		}
 
 		@Override
 		public void deleteGroup(String groupId) {
-			try {
-				super.deleteGroup(groupId);
-			}
-			finally {
-				changed();
-			}
+			changing(() -> super.deleteGroup(groupId));
 		}
 
 		@Override
 		public void createMembership(String userId, String groupId) {
-			try {
-				super.createMembership(userId, groupId);
-			}
-			finally {
-				changed();
-			}
+			changing(() -> super.createMembership(userId, groupId));
 		}
 
 		@Override
 		public void deleteMembership(String userId, String groupId) {
-			try {
-				super.deleteMembership(userId, groupId);
-			}
-			finally {
-				changed();
-			}
+			changing(() -> super.deleteMembership(userId, groupId));
 		}
 
 		@Override
 		public void saveTenant(Tenant tenant) {
-			try {
-				super.saveTenant(tenant);
-			}
-			finally {
-				changed();
-			}
+			changing(() -> super.saveTenant(tenant));
 		}
 
 		@Override
 		public void deleteTenant(String tenantId) {
-			try {
-				super.deleteTenant(tenantId);
-			}
-			finally {
-				changed();
-			}
+			changing(() -> super.deleteTenant(tenantId));
 		}
 
 		@Override
 		public void createTenantUserMembership(String tenantId, String userId) {
-			try {
-				super.createTenantUserMembership(tenantId, userId);
-			}
-			finally {
-				changed();
-			}
+			changing(() -> super.createTenantUserMembership(tenantId, userId));
 		}
 
 		@Override
 		public void createTenantGroupMembership(String tenantId, String groupId) {
-			try {
-				super.createTenantGroupMembership(tenantId, groupId);
-			}
-			finally {
-				changed();
-			}
+			changing(() -> super.createTenantGroupMembership(tenantId, groupId));
 		}
 
 		@Override
 		public void deleteTenantUserMembership(String tenantId, String userId) {
-			try {
-				super.deleteTenantUserMembership(tenantId, userId);
-			}
-			finally {
-				changed();
-			}
+			changing(() -> super.deleteTenantUserMembership(tenantId, userId));
 		}
 
 		@Override
 		public void deleteTenantGroupMembership(String tenantId, String groupId) {
-			try {
-				super.deleteTenantGroupMembership(tenantId, groupId);
-			}
-			finally {
-				changed();
-			}
+			changing(() -> super.deleteTenantGroupMembership(tenantId, groupId));
 		}
 
 	}
