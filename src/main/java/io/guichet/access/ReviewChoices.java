@@ -13,10 +13,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The clients an approver chooses from when opening a review form, read when the form
- * opens and for that approver: every client they may see (10,000 and more, searched by
- * typing in the form), or only the client the card already belongs to (a card's client is
- * never changed by a registration). The process instance carries none of them.
+ * The review form as an approver opens it, read then and for that approver: what it shows
+ * ({@link ReviewForm}) and the clients to choose from, every client they may see (10,000
+ * and more, searched by typing in the form) or only the client the card already belongs
+ * to (a card's client is never changed by a registration). The process instance carries
+ * none of it.
  */
 @Service
 public class ReviewChoices {

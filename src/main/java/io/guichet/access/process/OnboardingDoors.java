@@ -38,8 +38,8 @@ class OnboardingDoors {
 	}
 
 	/**
-	 * The review form's clients, read for the approver who opens it (the instance carries
-	 * no list).
+	 * The review form's contact, company and clients, read for the approver who opens it
+	 * (the instance carries only the access id).
 	 */
 	@Bean
 	TaskFormData reviewFormData(ReviewChoices choices) {
