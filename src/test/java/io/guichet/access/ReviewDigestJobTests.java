@@ -109,6 +109,27 @@ class ReviewDigestJobTests {
 		}
 	}
 
+	@Test
+	void shouldListATaskWhoseAccessIsGoneWithoutFailing() {
+		Instant now = this.clock.instant();
+		ClockUtil.setCurrentTime(Date.from(now.minus(Duration.ofHours(25))));
+		String email = register();
+		ClockUtil.reset();
+		Task task = reviewTask(email);
+		try {
+			this.jdbc.update("delete from portal_access where email_key = ?", email);
+			assertThat(this.digest.run(now)).isGreaterThanOrEqualTo(2);
+			this.outbox.deliverQueued();
+			Map<String, Integer> after = digestsPerApprover();
+			MimeMessage mail = digests(TestStaff.APPROVER + "@staff.test")
+				.get(after.get(TestStaff.APPROVER + "@staff.test") - 1);
+			assertThat(TestMail.body(mail)).contains("?task=" + task.getId());
+		}
+		finally {
+			this.runtime.deleteProcessInstance(task.getProcessInstanceId(), "test over");
+		}
+	}
+
 	private String register() {
 		String email = "digest-" + UUID.randomUUID() + "@example.com";
 		Http.Response registered = new Http(this.port).postJson("/api/registrations",

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import io.guichet.access.ReviewTasks;
 import io.guichet.common.Dates;
+import io.guichet.common.NotFoundException;
 import io.guichet.notification.Mail;
 import io.guichet.notification.Notifications;
 import io.guichet.staff.StaffAddress;
@@ -106,11 +107,21 @@ public class ReviewDigest {
 			.processInstanceIds(instances)
 			.list()
 			.stream()
+			.filter((instance) -> instance.getBusinessKey() != null)
 			.collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
 	}
 
+	/** A task whose access is gone meanwhile is listed all the same. */
 	private Waiting describe(Task task, String accessId, DateTimeFormatter format) {
-		ReviewTasks.Registration registration = this.reviewTasks.registration(UUID.fromString(accessId));
+		ReviewTasks.Registration registration = new ReviewTasks.Registration("—", "—", null);
+		if (accessId != null) {
+			try {
+				registration = this.reviewTasks.registration(UUID.fromString(accessId));
+			}
+			catch (NotFoundException ex) {
+				// deleted since the task was created: its line stays, without a name
+			}
+		}
 		return new Waiting(registration.name(), registration.email(),
 				(registration.company() != null) ? registration.company() : "—",
 				format.format(task.getCreateTime().toInstant()),
