@@ -652,11 +652,7 @@ class GuichetBenchmarkTests {
 				CpuMeter.Snapshot cpu = CpuMeter.take(-1, bare);
 				long start = System.nanoTime();
 				Load.Result result = engine.invite(clients, SETTINGS.levelDuration());
-				long deadline = System.nanoTime() + SETTINGS.drainTimeout().toNanos();
-				while (engine.pendingAsyncJobs() > 0 && System.nanoTime() < deadline) {
-					Machine.sleep(100);
-				}
-				double all = (System.nanoTime() - start) / 1e9;
+				double all = awaitAsyncSteps(engine, start);
 				CpuMeter.Snapshot after = CpuMeter.take(-1, bare);
 				this.results.add(new Results.Row("P0 create+invite", "bare engine", clients, result.perSecondAverage(),
 						"started/s", result.p50Millis(), result.p99Millis(), result.load(),
@@ -679,11 +675,7 @@ class GuichetBenchmarkTests {
 				CpuMeter.Snapshot cpu = CpuMeter.take(-1, bare);
 				long start = System.nanoTime();
 				Load.Result result = engine.approve(clients, SETTINGS.levelDuration());
-				long deadline = System.nanoTime() + SETTINGS.drainTimeout().toNanos();
-				while (engine.pendingAsyncJobs() > 0 && System.nanoTime() < deadline) {
-					Machine.sleep(100);
-				}
-				double all = (System.nanoTime() - start) / 1e9;
+				double all = awaitAsyncSteps(engine, start);
 				this.results.add("P2 approvals", "bare engine", result, "completed/s",
 						String.format(Locale.ROOT, "no-op async step of all %d done %.1f s after the start (%.1f/s); %s",
 								result.done(), all, result.done() / all,
@@ -694,6 +686,18 @@ class GuichetBenchmarkTests {
 			bare.close();
 		}
 		this.results.write();
+	}
+
+	/**
+	 * Waits until the bare engine's job executor has run every asynchronous step (at most
+	 * the drain timeout); returns the seconds since {@code start}.
+	 */
+	private static double awaitAsyncSteps(BareEngine engine, long start) {
+		long deadline = System.nanoTime() + SETTINGS.drainTimeout().toNanos();
+		while (engine.pendingAsyncJobs() > 0 && System.nanoTime() < deadline) {
+			Machine.sleep(100);
+		}
+		return (System.nanoTime() - start) / 1e9;
 	}
 
 	private void ratios() {
