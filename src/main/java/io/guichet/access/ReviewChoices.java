@@ -48,8 +48,9 @@ public class ReviewChoices {
 		if (access == null || access.getState() != AccessState.PENDING_APPROVAL) {
 			return Map.of();
 		}
-		Map<String, Object> variables = this.forms.read(access).variables();
-		UUID fixed = this.contacts.find(access.getContactId()).map(ContactCard::clientId).orElse(null);
+		ContactCard card = this.contacts.get(access.getContactId());
+		Map<String, Object> variables = this.forms.read(access, card).variables();
+		UUID fixed = card.clientId();
 		List<Option> options = (fixed != null)
 				? this.clients.visibleTo(fixed, approver)
 					.map((c) -> new Option(c.name(), c.id().toString()))

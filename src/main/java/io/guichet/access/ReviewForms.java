@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import io.guichet.client.ClientDirectory;
 import io.guichet.client.ClientSummary;
-import io.guichet.contact.ContactBook;
 import io.guichet.contact.ContactCard;
 import io.guichet.staff.StaffDirectory;
 
@@ -25,17 +24,13 @@ class ReviewForms {
 
 	private final StaffDirectory staff;
 
-	private final ContactBook contacts;
-
 	private final TypedRegistrationRepository typed;
 
 	private final Clock clock;
 
-	ReviewForms(ClientDirectory clients, StaffDirectory staff, ContactBook contacts, TypedRegistrationRepository typed,
-			Clock clock) {
+	ReviewForms(ClientDirectory clients, StaffDirectory staff, TypedRegistrationRepository typed, Clock clock) {
 		this.clients = clients;
 		this.staff = staff;
-		this.contacts = contacts;
 		this.typed = typed;
 		this.clock = clock;
 	}
@@ -67,8 +62,7 @@ class ReviewForms {
 	 * for it, and the client Guichet proposes (the card's, else the one named like the
 	 * company as typed).
 	 */
-	ReviewForm read(PortalAccess access) {
-		ContactCard card = this.contacts.get(access.getContactId());
+	ReviewForm read(PortalAccess access, ContactCard card) {
 		Optional<TypedRegistration> typed = (access.getSource() == AccessSource.SELF)
 				? this.typed.findById(access.getId()) : Optional.empty();
 		String company = typed.map(TypedRegistration::getCompany).orElse(card.companyAsTyped());
