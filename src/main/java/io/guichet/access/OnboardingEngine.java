@@ -1,5 +1,7 @@
 package io.guichet.access;
 
+import java.util.Collection;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -21,5 +23,8 @@ public interface OnboardingEngine {
 	 * Asks the waiting instance to send a new invitation now; false if none was waiting.
 	 */
 	boolean resendRequested(UUID accessId);
+
+	/** Those of these review tasks that are still open. */
+	Set<String> openReviewTasks(Collection<String> taskIds);
 
 }

@@ -1,9 +1,6 @@
 package io.guichet.access;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,23 +9,17 @@ import io.guichet.client.ClientSummary;
 import io.guichet.common.NotFoundException;
 import io.guichet.contact.ContactBook;
 import io.guichet.contact.ContactCard;
-import io.guichet.notification.Mail;
 import io.guichet.notification.Notifications;
-import io.guichet.staff.StaffAddress;
-import io.guichet.staff.StaffDirectory;
-import io.guichet.staff.StaffGroups;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What approvers see of a review task before they open it: its name in Tasklist and the
- * e-mail that tells the client's account manager (else every approver) that it waits
- * ({@code guichet.review.notify}). Both run in the engine's transaction when the task is
- * created.
+ * What approvers see of a review task before they open it: its name in Tasklist, given in
+ * the engine's transaction when the task is created, and the registration that its notice
+ * ({@link ReviewNotices}) and the morning digest describe.
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
@@ -43,24 +34,17 @@ public class ReviewTasks {
 
 	private final ClientDirectory clients;
 
-	private final StaffDirectory staff;
-
 	private final Notifications notifications;
 
 	private final MessageSource messages;
 
-	private final boolean notify;
-
-	ReviewTasks(PortalAccessRepository accesses, ContactBook contacts, ClientDirectory clients, StaffDirectory staff,
-			Notifications notifications, MessageSource messages,
-			@Value("${guichet.review.notify:true}") boolean notify) {
+	ReviewTasks(PortalAccessRepository accesses, ContactBook contacts, ClientDirectory clients,
+			Notifications notifications, MessageSource messages) {
 		this.accesses = accesses;
 		this.contacts = contacts;
 		this.clients = clients;
-		this.staff = staff;
 		this.notifications = notifications;
 		this.messages = messages;
-		this.notify = notify;
 	}
 
 	/**
@@ -76,37 +60,6 @@ public class ReviewTasks {
 						new Object[] { registration.name(), registration.company() }, locale)
 				: this.messages.getMessage("guichet.review.task", new Object[] { registration.name() }, locale);
 		return (name.length() > MAX_NAME) ? name.substring(0, MAX_NAME - 1) + "…" : name;
-	}
-
-	/**
-	 * Tells the account manager proposed for the task (else every approver with an
-	 * e-mail) that it waits, with a link to it, in the language they last signed in with
-	 * (else the staff language); queued in the engine's transaction and sent once per
-	 * task and person after it commits. Returns how many e-mails were queued.
-	 */
-	public int announce(UUID accessId, String taskId, String accountManager) {
-		if (!this.notify) {
-			return 0;
-		}
-		Registration registration = registration(accessId);
-		List<StaffAddress> recipients = Optional.ofNullable(accountManager)
-			.flatMap(this.staff::addressOf)
-			.map(List::of)
-			.orElseGet(() -> this.staff.addressesIn(StaffGroups.APPROVERS));
-		Map<String, Object> model = new LinkedHashMap<>();
-		model.put("name", registration.name());
-		model.put("email", registration.email());
-		model.put("company", (registration.company() != null) ? registration.company() : "—");
-		model.put("link", this.notifications.link("/camunda/app/tasklist/default/#/?task=" + taskId));
-		int queued = 0;
-		for (StaffAddress recipient : recipients) {
-			Mail mail = new Mail(recipient.email(), recipient.languageOr(this.notifications.staffLanguage()),
-					"review-task", model, registration.name());
-			if (this.notifications.send("review-task/" + taskId + "/" + recipient.userId(), mail)) {
-				queued++;
-			}
-		}
-		return queued;
 	}
 
 	/**

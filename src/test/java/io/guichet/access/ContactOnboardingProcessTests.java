@@ -103,6 +103,9 @@ class ContactOnboardingProcessTests {
 	@Autowired
 	ReviewChoices reviewChoices;
 
+	@Autowired
+	ReviewNotices notices;
+
 	UUID clientId;
 
 	@BeforeEach
@@ -231,12 +234,15 @@ class ContactOnboardingProcessTests {
 
 	@Test
 	void shouldTellTheAccountManagerOfANewReviewTask() throws Exception {
+		this.notices.sendWaiting();
 		String clientName = this.clients.find(this.clientId).orElseThrow().name();
 		String email = email();
 		this.registrations.selfRegister(registration(email, clientName));
 		Task task = BpmnAwareTests.task(instance(accessId(email)));
 		assertThat(task).isAssignedTo(TestStaff.APPROVER);
+		assertThat(reviewMails(TestStaff.APPROVER + "@staff.test", email)).as("not before the round").isEmpty();
 
+		assertThat(this.notices.sendWaiting()).isEqualTo(1);
 		MimeMessage mail = awaitReviewMail(TestStaff.APPROVER + "@staff.test", email);
 		assertThat(mail.getSubject()).isEqualTo("Registration to review: Acme Contact");
 		assertThat(TestMail.body(mail)).contains("Acme Contact", clientName,
@@ -249,14 +255,39 @@ class ContactOnboardingProcessTests {
 			}
 		}
 		assertThat(reviewMails(TestStaff.APPROVER + "@staff.test", email)).hasSize(1);
+		assertThat(this.notices.sendWaiting()).as("each notice goes once").isZero();
+	}
+
+	@Test
+	void shouldListTheRegistrationsOfARoundInOneMailPerApprover() throws Exception {
+		this.notices.sendWaiting();
+		String clientName = this.clients.find(this.clientId).orElseThrow().name();
+		List<String> emails = List.of(email(), email(), email());
+		emails.forEach((email) -> this.registrations.selfRegister(registration(email, clientName)));
+		// one of them rejected before the round: left out
+		Task rejected = BpmnAwareTests.task(instance(accessId(emails.get(2))));
+		this.tasks.complete(rejected.getId(), Map.of("decision", "REJECT", "rejectionReason", "Unknown to us"));
+
+		assertThat(this.notices.sendWaiting()).isEqualTo(1);
+		String manager = TestStaff.APPROVER + "@staff.test";
+		MimeMessage mail = awaitReviewMail(manager, emails.get(0));
+		assertThat(mail.getSubject()).isEqualTo("2 registrations to review");
+		String body = TestMail.body(mail);
+		assertThat(body).contains(emails.get(0), emails.get(1), clientName,
+				"?task=" + BpmnAwareTests.task(instance(accessId(emails.get(0)))).getId(),
+				"?task=" + BpmnAwareTests.task(instance(accessId(emails.get(1)))).getId());
+		assertThat(body).doesNotContain(emails.get(2), rejected.getId());
+		assertThat(reviewMails(manager, emails.get(1))).containsExactly(mail);
 	}
 
 	@Test
 	void shouldTellEveryApproverOfAReviewTaskWithoutAClient() {
+		this.notices.sendWaiting();
 		String email = email();
 		this.registrations.selfRegister(registration(email, "Nobody Known " + UUID.randomUUID()));
 		Task task = BpmnAwareTests.task(instance(accessId(email)));
 		assertThat(task.getAssignee()).isNull();
+		this.notices.sendWaiting();
 
 		List<StaffAddress> approvers = this.staff.addressesIn(StaffGroups.APPROVERS);
 		assertThat(approvers).hasSizeGreaterThanOrEqualTo(2);
@@ -478,7 +509,7 @@ class ContactOnboardingProcessTests {
 		return TestMail.to(address)
 			.stream()
 			.filter((mail) -> TestMail.body(mail).contains(contactEmail))
-			.filter((mail) -> subject(mail).startsWith("Registration to review"))
+			.filter((mail) -> subject(mail).matches("(Registration|\\d+ registrations) to review.*"))
 			.toList();
 	}
 

@@ -2,28 +2,29 @@ package io.guichet.access.process;
 
 import java.util.UUID;
 
-import io.guichet.access.ReviewTasks;
+import io.guichet.access.ReviewNotices;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the task's proposed approver (the client's account manager), else every approver,
- * that a review task waits ({@code guichet.review.notify}).
+ * Keeps the new review task's notice for its proposed approver (the client's account
+ * manager), else every approver ({@code guichet.review.notify}): sent with the next round
+ * of notices.
  */
 @Component("announceReviewTaskListener")
 class AnnounceReviewTaskListener implements TaskListener {
 
-	private final ReviewTasks reviewTasks;
+	private final ReviewNotices notices;
 
-	AnnounceReviewTaskListener(ReviewTasks reviewTasks) {
-		this.reviewTasks = reviewTasks;
+	AnnounceReviewTaskListener(ReviewNotices notices) {
+		this.notices = notices;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
-		this.reviewTasks.announce(UUID.fromString(task.getExecution().getProcessBusinessKey()), task.getId(),
+		this.notices.announce(UUID.fromString(task.getExecution().getProcessBusinessKey()), task.getId(),
 				task.getAssignee());
 	}
 

@@ -1,6 +1,9 @@
 package io.guichet.access.process;
 
+import java.util.Collection;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.guichet.access.OnboardingEngine;
 import io.guichet.access.OnboardingStart;
@@ -8,6 +11,8 @@ import io.guichet.engine.OwnEngineCalls;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
@@ -18,8 +23,11 @@ class CamundaOnboardingEngine implements OnboardingEngine {
 
 	private final RuntimeService runtime;
 
-	CamundaOnboardingEngine(RuntimeService runtime) {
+	private final TaskService tasks;
+
+	CamundaOnboardingEngine(RuntimeService runtime, TaskService tasks) {
 		this.runtime = runtime;
+		this.tasks = tasks;
 	}
 
 	@Override
@@ -38,6 +46,20 @@ class CamundaOnboardingEngine implements OnboardingEngine {
 	@Override
 	public boolean resendRequested(UUID accessId) {
 		return correlate(OnboardingProcess.MESSAGE_RESEND_REQUESTED, accessId);
+	}
+
+	@Override
+	public Set<String> openReviewTasks(Collection<String> taskIds) {
+		if (taskIds.isEmpty()) {
+			return Set.of();
+		}
+		return this.tasks.createTaskQuery()
+			.taskIdIn(taskIds.toArray(String[]::new))
+			.taskDefinitionKey(OnboardingProcess.TASK_REVIEW_REGISTRATION)
+			.list()
+			.stream()
+			.map(Task::getId)
+			.collect(Collectors.toSet());
 	}
 
 	private boolean correlate(String message, UUID accessId) {
