@@ -662,6 +662,20 @@ class GuichetBenchmarkTests {
 								result.done(), all, result.done() / all, after.perOperation(cpu, result.done())),
 						after.systemPerOperation(cpu, result.done())));
 			}
+			for (int clients : Boolean.getBoolean("bench.bare.skip-external") ? List.<Integer>of() : SETTINGS.p0Clients()) {
+				CpuMeter.Snapshot cpu = CpuMeter.take(-1, bare);
+				long start = System.nanoTime();
+				Load.Result result = engine.inviteExternal(clients, SETTINGS.levelDuration());
+				double all = awaitAsyncSteps(engine, start);
+				CpuMeter.Snapshot after = CpuMeter.take(-1, bare);
+				this.results.add(new Results.Row("P0 create+invite", "bare engine, external e-mail step", clients,
+						result.perSecondAverage(), "started/s", result.p50Millis(), result.p99Millis(), result.load(),
+						String.format(Locale.ROOT,
+								"as the bare engine, the e-mail step an external task fetched and completed by"
+										+ " 50 in one transaction each; all %d done %.1f s after the start (%.1f/s); %s",
+								result.done(), all, result.done() / all, after.perOperation(cpu, result.done())),
+						after.systemPerOperation(cpu, result.done())));
+			}
 			for (int clients : SETTINGS.p1Clients()) {
 				CpuMeter.Snapshot cpu = CpuMeter.take(-1, bare);
 				Load.Result result = engine.register(clients, SETTINGS.levelDuration());
