@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import io.guichet.common.NotFoundException;
 import io.guichet.notification.Mail;
 import io.guichet.notification.Notifications;
 import io.guichet.staff.StaffAddress;
@@ -121,14 +120,14 @@ public class ReviewNotices {
 			return 0;
 		}
 		Set<String> open = this.engine.openReviewTasks(waiting.stream().map(Waiting::taskId).toList());
+		Map<UUID, ReviewTasks.Registration> registrations = this.reviewTasks
+			.registrations(waiting.stream().map(Waiting::accessId).toList());
 		Map<String, Recipient> recipients = new LinkedHashMap<>();
 		List<StaffAddress> approvers = null;
 		for (Waiting notice : waiting) {
-			if (!open.contains(notice.taskId())) {
-				continue;
-			}
-			Optional<ReviewTasks.Registration> registration = registration(notice.accessId());
-			if (registration.isEmpty()) {
+			Optional<ReviewTasks.Registration> registration = Optional.ofNullable(registrations.get(notice.accessId()));
+			if (!open.contains(notice.taskId()) || registration.isEmpty()) {
+				// done meanwhile, or its access deleted
 				continue;
 			}
 			Optional<StaffAddress> manager = Optional.ofNullable(notice.accountManager())
@@ -161,16 +160,6 @@ public class ReviewNotices {
 		return new Mail(to.email(), language, "review-tasks",
 				Map.of("registrations", tasks, "tasklist", this.notifications.link("/camunda/app/tasklist/default/")),
 				tasks.size());
-	}
-
-	private Optional<ReviewTasks.Registration> registration(UUID accessId) {
-		try {
-			return Optional.of(this.reviewTasks.registration(accessId));
-		}
-		catch (NotFoundException ex) {
-			// the access was deleted after its task was created
-			return Optional.empty();
-		}
 	}
 
 	private Map<String, Object> line(String taskId, ReviewTasks.Registration registration) {

@@ -1,8 +1,14 @@
 package io.guichet.access;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import io.guichet.client.ClientDirectory;
 import io.guichet.client.ClientSummary;
@@ -27,6 +33,9 @@ public class ReviewTasks {
 
 	/** The engine's column for a task name ({@code ACT_RU_TASK.NAME_}). */
 	static final int MAX_NAME = 255;
+
+	/** Accesses read in one query. */
+	private static final int CHUNK = 500;
 
 	private final PortalAccessRepository accesses;
 
@@ -71,11 +80,41 @@ public class ReviewTasks {
 		PortalAccess access = this.accesses.findById(accessId)
 			.orElseThrow(() -> new NotFoundException("access " + accessId));
 		ContactCard contact = this.contacts.get(access.getContactId());
-		String company = Optional.ofNullable(contact.companyAsTyped())
-			.filter((typed) -> !typed.isBlank())
-			.or(() -> this.clients.find(contact.clientId()).map(ClientSummary::name))
-			.orElse(null);
+		return describe(contact, () -> this.clients.find(contact.clientId()));
+	}
+
+	/**
+	 * {@link #registration} of each of these accesses, in three queries per
+	 * {@value #CHUNK}; an access deleted meanwhile is left out.
+	 */
+	@Transactional(readOnly = true, propagation = Propagation.REQUIRED)
+	public Map<UUID, Registration> registrations(Collection<UUID> accessIds) {
+		List<UUID> ids = List.copyOf(new LinkedHashSet<>(accessIds));
+		Map<UUID, Registration> found = new HashMap<>();
+		for (int from = 0; from < ids.size(); from += CHUNK) {
+			Map<UUID, UUID> contactOf = new HashMap<>();
+			this.accesses.findAllById(ids.subList(from, Math.min(ids.size(), from + CHUNK)))
+				.forEach((access) -> contactOf.put(access.getId(), access.getContactId()));
+			Map<UUID, ContactCard> cards = this.contacts.findAll(contactOf.values());
+			Map<UUID, ClientSummary> clientsById = this.clients.findAll(cards.values()
+				.stream()
+				.filter((card) -> typed(card).isEmpty())
+				.map(ContactCard::clientId)
+				.toList());
+			contactOf.forEach((accessId, contactId) -> Optional.ofNullable(cards.get(contactId))
+				.ifPresent((card) -> found.put(accessId,
+						describe(card, () -> Optional.ofNullable(clientsById.get(card.clientId()))))));
+		}
+		return found;
+	}
+
+	private static Registration describe(ContactCard contact, Supplier<Optional<ClientSummary>> client) {
+		String company = typed(contact).or(() -> client.get().map(ClientSummary::name)).orElse(null);
 		return new Registration(contact.fullName(), contact.email(), company);
+	}
+
+	private static Optional<String> typed(ContactCard contact) {
+		return Optional.ofNullable(contact.companyAsTyped()).filter((typed) -> !typed.isBlank());
 	}
 
 	/** A registration as approvers see it before opening its task. */

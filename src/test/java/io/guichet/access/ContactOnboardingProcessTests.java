@@ -224,12 +224,16 @@ class ContactOnboardingProcessTests {
 
 	@Test
 	void shouldNameTheReviewTaskOfAManagersRequestAfterItsClient() {
+		this.notices.sendWaiting();
 		String clientName = this.clients.find(this.clientId).orElseThrow().name();
 		String email = email();
 		this.registrations.registerByManager(this.clientId, details(email), Role.OBSERVER,
 				Actor.manager("boss@example.com"));
 		Task task = BpmnAwareTests.task(instance(accessId(email)));
 		assertThat(task.getName()).isEqualTo("Review registration: Acme Contact (" + clientName + ")");
+		// its notice names the client too
+		this.notices.sendWaiting();
+		assertThat(TestMail.body(awaitReviewMail(TestStaff.APPROVER + "@staff.test", email))).contains(clientName);
 	}
 
 	@Test

@@ -1,10 +1,12 @@
 package io.guichet.access;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -28,6 +30,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.anyIterable;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -78,6 +81,18 @@ class ReviewTasksTests {
 		this.accessId = access.getId();
 		when(this.accesses.findById(this.accessId)).thenReturn(Optional.of(access));
 		when(this.contacts.get(card.id())).thenReturn(card);
+		// a round reads its registrations at once; other ids are accesses deleted
+		// meanwhile
+		when(this.accesses.findAllById(anyIterable())).thenAnswer((call) -> {
+			List<PortalAccess> found = new ArrayList<>();
+			call.<Iterable<UUID>>getArgument(0).forEach((id) -> {
+				if (id.equals(this.accessId)) {
+					found.add(access);
+				}
+			});
+			return found;
+		});
+		when(this.contacts.findAll(anyCollection())).thenReturn(Map.of(card.id(), card));
 		when(this.staff.addressOf("manager"))
 			.thenReturn(Optional.of(new StaffAddress("manager", "Manon", "manon@staff.test")));
 		when(this.staff.addressesIn(StaffGroups.APPROVERS)).thenReturn(
@@ -168,7 +183,6 @@ class ReviewTasksTests {
 	@Test
 	void shouldLeaveOutTheTasksWhoseAccessIsGone() {
 		UUID gone = UUID.randomUUID();
-		when(this.accesses.findById(gone)).thenReturn(Optional.empty());
 		assertThat(notices(true).tell(List.of(new ReviewNotices.Waiting("task-10", gone, "manager")))).isZero();
 		verify(this.notifications, never()).send(anyString(), any(Mail.class));
 	}

@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 
 import io.guichet.access.ReviewTasks;
 import io.guichet.common.Dates;
-import io.guichet.common.NotFoundException;
 import io.guichet.notification.Mail;
 import io.guichet.notification.Notifications;
 import io.guichet.staff.StaffAddress;
@@ -81,6 +80,8 @@ public class ReviewDigest {
 			return 0;
 		}
 		Map<String, String> accessIds = accessIds(waiting);
+		Map<UUID, ReviewTasks.Registration> byAccess = this.reviewTasks
+			.registrations(accessIds.values().stream().map(UUID::fromString).toList());
 		// each approver in the language they last signed in with, else the staff language
 		Map<Locale, List<Waiting>> described = new HashMap<>();
 		int sent = 0;
@@ -88,7 +89,8 @@ public class ReviewDigest {
 			Locale language = approver.languageOr(this.notifications.staffLanguage());
 			List<Waiting> registrations = described.computeIfAbsent(language,
 					(locale) -> waiting.stream()
-						.map((task) -> describe(task, accessIds.get(task.getProcessInstanceId()), format(locale)))
+						.map((task) -> describe(task,
+								registration(byAccess, accessIds.get(task.getProcessInstanceId())), format(locale)))
 						.toList());
 			Map<String, Object> model = Map.of("registrations", registrations, "tasklist",
 					this.notifications.link("/camunda/app/tasklist/default/"));
@@ -111,17 +113,14 @@ public class ReviewDigest {
 			.collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
 	}
 
-	/** A task whose access is gone meanwhile is listed all the same. */
-	private Waiting describe(Task task, String accessId, DateTimeFormatter format) {
-		ReviewTasks.Registration registration = new ReviewTasks.Registration("—", "—", null);
-		if (accessId != null) {
-			try {
-				registration = this.reviewTasks.registration(UUID.fromString(accessId));
-			}
-			catch (NotFoundException ex) {
-				// deleted since the task was created: its line stays, without a name
-			}
-		}
+	/** A task whose access is gone meanwhile is listed all the same, without a name. */
+	private static ReviewTasks.Registration registration(Map<UUID, ReviewTasks.Registration> registrations,
+			String accessId) {
+		ReviewTasks.Registration found = (accessId != null) ? registrations.get(UUID.fromString(accessId)) : null;
+		return (found != null) ? found : new ReviewTasks.Registration("—", "—", null);
+	}
+
+	private Waiting describe(Task task, ReviewTasks.Registration registration, DateTimeFormatter format) {
 		return new Waiting(registration.name(), registration.email(),
 				(registration.company() != null) ? registration.company() : "—",
 				format.format(task.getCreateTime().toInstant()),
