@@ -17,6 +17,7 @@ import io.guichet.common.NotFoundException;
 import io.guichet.contact.ContactBook;
 import io.guichet.contact.ContactCard;
 import io.guichet.notification.Notifications;
+import io.guichet.notification.StepMail;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -83,10 +84,19 @@ public class Lifecycle {
 
 	/** Sent once per expiry date under {@code mailKey}. */
 	public void sendExpiryWarning(UUID accessId, String mailKey) {
+		expiryWarning(accessId, mailKey).runWith(this.notifications);
+	}
+
+	/**
+	 * {@link #sendExpiryWarning} in two parts: the e-mail, then the warning recorded once
+	 * it went out. Nothing when the access is no longer active or was warned of this
+	 * date.
+	 */
+	public MailStep expiryWarning(UUID accessId, String mailKey) {
 		PortalAccess access = get(accessId);
 		Deadlines.Due due = this.deadlines.of(access);
 		if (access.getState() != AccessState.ACTIVE || due.warningSent()) {
-			return;
+			return MailStep.NOTHING;
 		}
 		ContactCard contact = this.contacts.get(access.getContactId());
 		Optional<ClientSummary> client = this.clients.find(contact.clientId());
@@ -96,11 +106,12 @@ public class Lifecycle {
 		model.put("company", client.map(ClientSummary::name).orElse(""));
 		model.put("expiresAt", this.dates.format(due.expiresAt(), locale));
 		model.put("link", this.mails.link("/portal/login"));
-		this.notifications.sendOnce(mailKey + "/" + due.expiresAt().getEpochSecond(),
-				() -> this.mails.mail(contact, client, "expiry-warning", model));
-		access.warned(due.expiresAt(), this.clock.instant());
-		this.audit.record(AuditLog.CONTACT, contact.id(), "EXPIRY_WARNING_SENT", Actor.SYSTEM,
-				"expires at " + due.expiresAt());
+		return new MailStep(Optional.of(new StepMail(mailKey + "/" + due.expiresAt().getEpochSecond(),
+				() -> this.mails.mail(contact, client, "expiry-warning", model))), () -> {
+					get(accessId).warned(due.expiresAt(), this.clock.instant());
+					this.audit.record(AuditLog.CONTACT, contact.id(), "EXPIRY_WARNING_SENT", Actor.SYSTEM,
+							"expires at " + due.expiresAt());
+				});
 	}
 
 	public void expire(UUID accessId) {
@@ -118,13 +129,18 @@ public class Lifecycle {
 	}
 
 	public void sendExpiryNotice(UUID accessId, String mailKey) {
+		expiryNotice(accessId, mailKey).runWith(this.notifications);
+	}
+
+	/** The contact's e-mail that tells its access has ended. */
+	public MailStep expiryNotice(UUID accessId, String mailKey) {
 		PortalAccess access = get(accessId);
 		ContactCard contact = this.contacts.get(access.getContactId());
 		Optional<ClientSummary> client = this.clients.find(contact.clientId());
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("name", contact.fullName());
 		model.put("company", client.map(ClientSummary::name).orElse(""));
-		this.notifications.sendOnce(mailKey, () -> this.mails.mail(contact, client, "expired", model));
+		return MailStep.of(new StepMail(mailKey, () -> this.mails.mail(contact, client, "expired", model)));
 	}
 
 	private PortalAccess get(UUID accessId) {

@@ -19,6 +19,7 @@ import io.guichet.contact.ContactBook;
 import io.guichet.contact.ContactCard;
 import io.guichet.notification.Mail;
 import io.guichet.notification.Notifications;
+import io.guichet.notification.StepMail;
 import io.guichet.staff.StaffAddress;
 import io.guichet.staff.StaffDirectory;
 import org.slf4j.Logger;
@@ -129,17 +130,25 @@ public class OnboardingSteps {
 	 * carries a working link when the retry finds it sent.
 	 */
 	public void sendInvitation(UUID accessId, String mailKey) {
+		invitation(accessId, mailKey).runWith(this.notifications);
+	}
+
+	/**
+	 * {@link #sendInvitation} in two parts: the e-mail, then the invitation counted and
+	 * recorded once it went out. Nothing while the access is no longer invited.
+	 */
+	public MailStep invitation(UUID accessId, String mailKey) {
 		PortalAccess access = get(accessId);
 		if (access.getState() != AccessState.INVITED) {
 			log.info("No invitation sent for access {}: it is {}", accessId, access.getState());
-			return;
+			return MailStep.NOTHING;
 		}
 		ContactCard contact = this.contacts.get(access.getContactId());
 		Optional<ClientSummary> client = this.clients.find(contact.clientId());
 		Instant now = now();
 		boolean again = access.getInvitationsSent() > 0;
 		Locale locale = this.mails.localeOf(contact, client);
-		this.notifications.sendOnce(mailKey + "/" + (access.getInvitationsSent() + 1), () -> {
+		StepMail mail = new StepMail(mailKey + "/" + (access.getInvitationsSent() + 1), () -> {
 			String token = this.tokens.issue(accessId, AccessToken.Purpose.ACTIVATION, now,
 					this.settings.reinviteAfter());
 			Map<String, Object> model = new LinkedHashMap<>();
@@ -150,9 +159,12 @@ public class OnboardingSteps {
 			model.put("again", again);
 			return this.mails.mail(contact, client, "invitation", model);
 		});
-		access.invitationSent(now);
-		this.audit.record(AuditLog.CONTACT, contact.id(), again ? "REINVITED" : "INVITATION_SENT", Actor.SYSTEM,
-				"invitation #" + access.getInvitationsSent());
+		return new MailStep(Optional.of(mail), () -> {
+			PortalAccess sent = get(accessId);
+			sent.invitationSent(now());
+			this.audit.record(AuditLog.CONTACT, contact.id(), again ? "REINVITED" : "INVITATION_SENT", Actor.SYSTEM,
+					"invitation #" + sent.getInvitationsSent());
+		});
 	}
 
 	public void expireInvitation(UUID accessId) {
@@ -167,25 +179,38 @@ public class OnboardingSteps {
 	}
 
 	public void sendRejectionNotice(UUID accessId, String mailKey) {
+		rejectionNotice(accessId, mailKey).runWith(this.notifications);
+	}
+
+	/** The contact's e-mail that tells the reason of the rejection. */
+	public MailStep rejectionNotice(UUID accessId, String mailKey) {
 		PortalAccess access = get(accessId);
 		ContactCard contact = this.contacts.get(access.getContactId());
 		Optional<ClientSummary> client = this.clients.find(contact.clientId());
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("name", contact.fullName());
 		model.put("reason", access.getRejectionReason());
-		this.notifications.sendOnce(mailKey,
-				() -> new Mail(contact.email(), this.mails.localeOf(contact, client), "rejection", model));
+		return MailStep.of(new StepMail(mailKey,
+				() -> new Mail(contact.email(), this.mails.localeOf(contact, client), "rejection", model)));
 	}
 
 	/** Tells the sponsor that a contact never activated its access. */
 	public void notifySponsorOfExpiry(UUID accessId, String mailKey) {
+		sponsorNotice(accessId, mailKey).runWith(this.notifications);
+	}
+
+	/**
+	 * {@link #notifySponsorOfExpiry}: the sponsor's e-mail, or, when the sponsor has no
+	 * address, its record in the contact's history.
+	 */
+	public MailStep sponsorNotice(UUID accessId, String mailKey) {
 		PortalAccess access = get(accessId);
 		ContactCard contact = this.contacts.get(access.getContactId());
 		Optional<StaffAddress> sponsor = Optional.ofNullable(access.getSponsor()).flatMap(this.staff::addressOf);
 		if (sponsor.isEmpty()) {
-			this.audit.record(AuditLog.CONTACT, contact.id(), "SPONSOR_NOT_NOTIFIED", Actor.SYSTEM,
-					"sponsor " + access.getSponsor() + " has no e-mail address");
-			return;
+			String missing = "sponsor " + access.getSponsor() + " has no e-mail address";
+			return new MailStep(Optional.empty(), () -> this.audit.record(AuditLog.CONTACT, contact.id(),
+					"SPONSOR_NOT_NOTIFIED", Actor.SYSTEM, missing));
 		}
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("name", contact.fullName());
@@ -193,9 +218,9 @@ public class OnboardingSteps {
 		model.put("company", this.clients.find(contact.clientId()).map(ClientSummary::name).orElse(""));
 		model.put("invitations", access.getInvitationsSent());
 		model.put("contactId", contact.id());
-		this.notifications.sendOnce(mailKey,
+		return MailStep.of(new StepMail(mailKey,
 				() -> new Mail(sponsor.get().email(), sponsor.get().languageOr(this.notifications.staffLanguage()),
-						"invitation-expired", model, contact.fullName()));
+						"invitation-expired", model, contact.fullName())));
 	}
 
 	private PortalAccess get(UUID accessId) {

@@ -74,6 +74,16 @@ public class Notifications {
 	}
 
 	/**
+	 * Process steps' e-mails in one go, each sent now unless it was sent already: one
+	 * transaction claims them all (and writes what each refers to), then each goes over
+	 * SMTP. Returns the outcome of each, in their order; a failure is returned, not
+	 * thrown, for its step to retry.
+	 */
+	public List<StepMail.Outcome> sendOnce(List<StepMail> mails) {
+		return this.processMails.sendAll(mails);
+	}
+
+	/**
 	 * An e-mail a person waits for (a reset link, a notice after a change): queued in the
 	 * caller's transaction and delivered as soon as it commits; false when an e-mail of
 	 * that name exists already.

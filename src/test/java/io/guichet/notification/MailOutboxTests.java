@@ -106,6 +106,71 @@ class MailOutboxTests {
 	}
 
 	@Test
+	void shouldSendABatchOfStepsMailsAndSkipWhatWasSentBefore() {
+		String to = address();
+		String before = "test/" + UUID.randomUUID();
+		String first = "test/" + UUID.randomUUID();
+		String second = "test/" + UUID.randomUUID();
+		this.processMails.sendOnce(before, () -> mail(to, new AtomicInteger()));
+		AtomicInteger written = new AtomicInteger();
+
+		List<StepMail.Outcome> outcomes = this.processMails
+			.sendAll(List.of(new StepMail(before, () -> mail(to, written)),
+					new StepMail(first, () -> mail(to, written)), new StepMail(second, () -> mail(to, written))));
+
+		assertThat(outcomes).extracting(StepMail.Outcome::key).containsExactly(before, first, second);
+		assertThat(outcomes).extracting(StepMail.Outcome::sentNow).containsExactly(false, true, true);
+		assertThat(outcomes).allMatch(StepMail.Outcome::delivered);
+		assertThat(written).as("the e-mail sent before is not written again").hasValue(2);
+		assertThat(TestMail.to(to)).hasSize(3);
+		assertThat(row(second, "status")).containsEntry("STATUS", "SENT");
+	}
+
+	@Test
+	void shouldClaimEachOnItsOwnWhenOneSpoilsTheBatch() {
+		String to = address();
+		String spoiled = "test/" + UUID.randomUUID();
+		String fine = "test/" + UUID.randomUUID();
+		String elsewhere = "test/" + UUID.randomUUID();
+		claimedElsewhere(elsewhere, to, Instant.now());
+
+		List<StepMail.Outcome> outcomes = this.processMails.sendAll(List.of(new StepMail(spoiled, () -> {
+			throw new IllegalArgumentException("the access is gone");
+		}), new StepMail(fine, () -> mail(to, new AtomicInteger())),
+				new StepMail(elsewhere, () -> mail(to, new AtomicInteger()))));
+
+		assertThat(outcomes.get(0).failure()).hasMessage("the access is gone");
+		assertThat(outcomes.get(1).sentNow()).isTrue();
+		assertThat(outcomes.get(2).failure()).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("dead-node");
+		assertThat(this.jdbc.queryForObject("select count(*) from mail_outbox where mail_key = ?", Long.class, spoiled))
+			.as("nothing of the spoiled e-mail is written")
+			.isZero();
+		assertThat(TestMail.to(to)).hasSize(1);
+	}
+
+	@Test
+	void shouldTryNoMoreOfABatchOnceTheServerIsUnreachableAndSendThemLater() {
+		String to = address();
+		String first = "test/" + UUID.randomUUID();
+		String second = "test/" + UUID.randomUUID();
+		List<StepMail> batch = List.of(new StepMail(first, () -> mail(to, new AtomicInteger())),
+				new StepMail(second, () -> mail(to, new AtomicInteger())));
+		TestMail.stop();
+
+		List<StepMail.Outcome> outcomes = this.processMails.sendAll(batch);
+
+		assertThat(outcomes).noneMatch(StepMail.Outcome::delivered);
+		assertThat(outcomes.get(1).failure()).isSameAs(outcomes.get(0).failure()).isInstanceOf(MailException.class);
+		assertThat(row(second, "status, claimed_by")).containsEntry("STATUS", "FAILED")
+			.containsEntry("CLAIMED_BY", null);
+
+		TestMail.restart();
+		assertThat(this.processMails.sendAll(batch)).allMatch(StepMail.Outcome::sentNow);
+		assertThat(TestMail.to(to)).hasSize(2);
+	}
+
+	@Test
 	void shouldQueueAKeyOnceAndDeliverItOnce() throws MessagingException {
 		String to = address();
 		String key = "test/" + UUID.randomUUID();
